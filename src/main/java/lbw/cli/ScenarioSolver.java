@@ -1,0 +1,19 @@
+package lbw.cli;
+
+import lbw.scenario.Fields;
+
+/**
+ * One model's entry in the scenario CLI: reads the scenario's fields (closing them with {@link Fields#finish()}
+ * before any work, so bad input is refused before anything runs), solves, and returns the JSON, tables and charts.
+ */
+public interface ScenarioSolver {
+
+    /** The value of {@code "model"} that selects this solver, e.g. {@code "setup-delays"}. */
+    String model();
+
+    /** One line for {@code workbench solve --help}. */
+    String description();
+
+    /** Reads, validates and solves; throws {@link lbw.scenario.ScenarioException} on bad input. */
+    Solution solve(Fields fields);
+}

@@ -1,0 +1,39 @@
+package lbw.present;
+
+import java.nio.file.Path;
+import lbw.core.Workbench;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * Figures and tables that a notebook wants kept: when {@code LBW_OUTPUT_DIR} is set (as {@code ./workbench
+ * reproduce} does), {@link #figure} writes {@code NAME.png} and {@link #table} writes {@code NAME.csv} there.
+ * Both return their argument, so a notebook writes {@code display(Export.figure("fig1a-routing", chart));}.
+ */
+public final class Export {
+
+    private Export() {
+    }
+
+    public static <C extends Chart<?, ?>> C figure(String name, C chart) {
+        Workbench.outputDir().ifPresent(dir -> Charts.writePng(chart, dir.resolve(checkName(name) + ".png")));
+        return chart;
+    }
+
+    public static Table table(String name, Table table) {
+        Workbench.outputDir().ifPresent(dir -> Tables.writeCsv(table, dir.resolve(checkName(name) + ".csv")));
+        return table;
+    }
+
+    /** Writes a chart and a table under explicit paths (used by the CLI's {@code --out}). */
+    public static void write(Path dir, String name, Chart<?, ?> chart) {
+        Charts.writePng(chart, dir.resolve(checkName(name) + ".png"));
+    }
+
+    private static String checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("name '" + name + "': use letters, digits, '.', '_' and '-' only");
+        }
+        return name;
+    }
+}
