@@ -41,18 +41,18 @@ public record BipartiteModel(double[] arrivalRate, List<ServiceRate> serviceRate
         for (int k = 0; k < edges.length; k++) {
             int[] e = edges[k];
             if (e == null || e.length != 2) {
-                throw new InvalidParameterException("edges[" + k + "]", "must be a pair [frontend, backend]");
+                throw new InvalidParameterException("edges", "edge " + k + ": must be a pair [frontend, backend]");
             }
             if (e[0] < 0 || e[0] >= nf) {
-                throw new InvalidParameterException("edges[" + k + "]", "frontend " + e[0] + " is out of range: there are "
+                throw new InvalidParameterException("edges", "edge " + k + ": frontend " + e[0] + " is out of range: there are "
                         + nf + " frontends (zero-based)");
             }
             if (e[1] < 0 || e[1] >= nb) {
-                throw new InvalidParameterException("edges[" + k + "]", "backend " + e[1] + " is out of range: there are "
+                throw new InvalidParameterException("edges", "edge " + k + ": backend " + e[1] + " is out of range: there are "
                         + nb + " backends (zero-based)");
             }
             if (!pairs.add((long) e[0] * nb + e[1])) {
-                throw new InvalidParameterException("edges[" + k + "]", "repeats the edge [" + e[0] + ", " + e[1] + "]");
+                throw new InvalidParameterException("edges", "edge " + k + ": repeats the edge [" + e[0] + ", " + e[1] + "]");
             }
             copy[k] = e.clone();
         }

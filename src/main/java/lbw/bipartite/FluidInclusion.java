@@ -107,6 +107,7 @@ public final class FluidInclusion {
     private final ServiceRate[] l;
     private final double[] lambda;
     private final Options o;
+    private double lemma10;
 
     private FluidInclusion(BipartiteModel m, Options o) {
         this.model = m;
@@ -189,7 +190,7 @@ public final class FluidInclusion {
         double[] v = lyap.stream().mapToDouble(Double::doubleValue).toArray();
         int[] tc = tierCount.stream().mapToInt(Integer::intValue).toArray();
         double[] finalRouting = routing(s, gv);
-        return new FluidPath(model, t0, w, v, tc, List.copyOf(events), finalRouting, steps, unresolved,
+        return new FluidPath(model, t0, w, v, tc, List.copyOf(events), finalRouting, steps, unresolved, lemma10,
                 !gaveUp && unresolved == 0);
     }
 
@@ -204,6 +205,18 @@ public final class FluidInclusion {
             }
             v += Math.abs(imb);
         }
+        double[] share = routing(s, gv);
+        double[] in = new double[n.length];
+        for (int f = 0; f < g.nf(); f++) {
+            for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
+                in[g.fAdj()[e]] += lambda[f] * share[e];
+            }
+        }
+        double vDef = 0;
+        for (int b = 0; b < n.length; b++) {
+            vDef += Math.abs(in[b] - l[b].value(n[b]));
+        }
+        lemma10 = Math.max(lemma10, Math.abs(vDef - v));
         times.add(t);
         states.add(n);
         lyap.add(v);

@@ -11,10 +11,12 @@ import tech.tablesaw.api.Table;
  * tiers, the events, and the GMSR routing at the horizon (shares on the CSR edges).
  *
  * @param unresolvedEvents events after which the new structure still flagged an event (0 in a clean solve)
+ * @param lemma10Residual  largest difference, over recorded points, between V computed from the GMSR routing by
+ *                         its definition (Lemma 5) and the per-tier formula sum_i |lambda(F_i) - sum l_b| (Lemma 10)
  */
 public record FluidPath(BipartiteModel model, double[] times, double[][] workload, double[] lyapunov, int[] tiers,
         List<FluidInclusion.Event> events, double[] finalShare, long steps, int unresolvedEvents,
-        boolean converged) implements Summarizable {
+        double lemma10Residual, boolean converged) implements Summarizable {
 
     /** N(T). */
     public double[] finalWorkload() {

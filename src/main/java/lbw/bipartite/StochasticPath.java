@@ -88,6 +88,21 @@ public record StochasticPath(RoutingRule rule, double scale, double horizon, lon
         return out;
     }
 
+    /**
+     * The uniform distance to a fluid path over the recorded times: max over t and b of |N_b(t)/c - N_b(t)|
+     * (the fluid path interpolated linearly between its points).
+     */
+    public double distanceTo(FluidPath fluid) {
+        double worst = 0;
+        for (int i = 0; i < times.length; i++) {
+            double[] x = fluid.at(times[i]);
+            for (int b = 0; b < x.length; b++) {
+                worst = Math.max(worst, Math.abs(workload[i][b] - x[b]));
+            }
+        }
+        return worst;
+    }
+
     @Override
     public Table summary() {
         String[] name = new String[timeAverage.length];

@@ -20,6 +20,19 @@ public final class Export {
         return chart;
     }
 
+    /** A drawn image (e.g. a graph drawing): written as NAME.png when LBW_OUTPUT_DIR is set. */
+    public static <I extends java.awt.image.RenderedImage> I image(String name, I image) {
+        Workbench.outputDir().ifPresent(dir -> {
+            try {
+                java.nio.file.Files.createDirectories(dir);
+                javax.imageio.ImageIO.write(image, "png", dir.resolve(checkName(name) + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + name + ".png", e);
+            }
+        });
+        return image;
+    }
+
     public static Table table(String name, Table table) {
         Workbench.outputDir().ifPresent(dir -> Tables.writeCsv(table, dir.resolve(checkName(name) + ".csv")));
         return table;
