@@ -146,6 +146,37 @@ public record Equilibrium(RoutingCost cost, BipartiteModel.Graph graph, double[]
         return t;
     }
 
+    /**
+     * Lemma 3 edge by edge: for every edge (f, b) the share x_fb, the price m_b = 1 / l_b'(N_b) (for OPTIMAL), the
+     * frontend's least price c_f and the relative excess (m_b - c_f) / c_f; used edges must have excess 0.
+     */
+    public Table lemma3Table() {
+        int e = graph.edgeCount();
+        String[] fr = new String[e];
+        String[] bk = new String[e];
+        double[] x = new double[e];
+        double[] m = new double[e];
+        double[] c = new double[e];
+        double[] ex = new double[e];
+        for (int f = 0; f < graph.nf(); f++) {
+            double cf = Double.POSITIVE_INFINITY;
+            for (int k = graph.fStart()[f]; k < graph.fStart()[f + 1]; k++) {
+                cf = Math.min(cf, price[graph.fAdj()[k]]);
+            }
+            for (int k = graph.fStart()[f]; k < graph.fStart()[f + 1]; k++) {
+                int b = graph.fAdj()[k];
+                fr[k] = "f" + (f + 1);
+                bk[k] = "b" + (b + 1);
+                x[k] = edgeShare[k];
+                m[k] = price[b];
+                c[k] = cf;
+                ex[k] = (price[b] - cf) / Math.abs(cf);
+            }
+        }
+        return Tables.of("Lemma 3 per edge: used edges (x > 0) have price = c_f", "frontend", fr, "backend", bk,
+                "x_fb", x, "price m_b", m, "c_f", c, "excess (m_b - c_f)/c_f", ex);
+    }
+
     /** Short list form of the certificates. */
     public List<String> certificates() {
         return List.of("kktResidual=" + kktResidual, "gap=" + gap, "flowResidual=" + flowResidual,

@@ -85,6 +85,25 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         return worst;
     }
 
+    /**
+     * The first recorded time after which |sum_b N_b(t) - target| stays at most eps (NaN if it never does within
+     * the horizon).
+     */
+    public double timeToReach(double target, double eps) {
+        double[] tot = total();
+        int last = -1;
+        for (int i = tot.length - 1; i >= 0; i--) {
+            if (Math.abs(tot[i] - target) > eps) {
+                last = i;
+                break;
+            }
+        }
+        if (last == tot.length - 1) {
+            return Double.NaN;
+        }
+        return times[last + 1];
+    }
+
     /** The events as a table. */
     public Table eventTable() {
         int k = events.size();
