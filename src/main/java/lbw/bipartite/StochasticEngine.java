@@ -9,7 +9,7 @@ package lbw.bipartite;
  * {@code m <= 1}; the cap only binds when {@code m > N_b - 1}), and its routing index from the same state;</li>
  * <li>every frontend f in index order draws {@code W_f ~ Poisson(lambda_f)} and sends all of them to the backend
  * its rule picks from the start-of-period state (GMSR: greatest {@code l_b'(N_b / c)}, ties uniformly at
- * random by reservoir sampling).</li>
+ * random).</li>
  * </ol>
  * So {@code N_b(n+1) = N_b(n) + sum_f A_fb(n) - D_b(n)} with {@code E[A_fb] = lambda_f x_fb},
  * {@code x_f in X_f(N(n)/c)}. Random draws happen in a fixed order, so a seed fixes the path bit for bit.
@@ -27,6 +27,20 @@ public final class StochasticEngine {
     private final double[] lambda;
     private final double[] expNeg;
     private final int[] chunks;
+    private final double[] chunkMean;
+    /** Cap on one chunk's draw (mean <= 20): P(Poisson(20) > 200) is far below 1e-100. */
+    private static final int MAX_K = 200;
+    private static final double[] INVERSE = new double[MAX_K + 1];
+
+    static {
+        for (int k = 1; k <= MAX_K; k++) {
+            INVERSE[k] = 1.0 / k;
+        }
+    }
+    /** Backends of each family, so that the per-step loops do not branch on the family. */
+    private final int[] saturating;
+    private final int[] exponential;
+    private final int[] other;
     private final int[] kind;
     private final double[] p1;
     private final double[] p2;
@@ -52,9 +66,11 @@ public final class StochasticEngine {
         lambda = m.arrivalRate();
         expNeg = new double[nf];
         chunks = new int[nf];
+        chunkMean = new double[nf];
         for (int f = 0; f < nf; f++) {
             chunks[f] = (int) Math.ceil(lambda[f] / 20.0);
-            expNeg[f] = Math.exp(-lambda[f] / chunks[f]);
+            chunkMean[f] = lambda[f] / chunks[f];
+            expNeg[f] = Math.exp(-chunkMean[f]);
         }
         kind = new int[nb];
         p1 = new double[nb];
@@ -73,6 +89,30 @@ public final class StochasticEngine {
                 p2[b] = e.scale();
             } else {
                 kind[b] = OTHER;
+            }
+        }
+        int ns = 0;
+        int ne = 0;
+        for (int b = 0; b < nb; b++) {
+            if (kind[b] == SATURATING) {
+                ns++;
+            } else if (kind[b] == EXPONENTIAL) {
+                ne++;
+            }
+        }
+        saturating = new int[ns];
+        exponential = new int[ne];
+        other = new int[nb - ns - ne];
+        int is = 0;
+        int ie = 0;
+        int io = 0;
+        for (int b = 0; b < nb; b++) {
+            if (kind[b] == SATURATING) {
+                saturating[is++] = b;
+            } else if (kind[b] == EXPONENTIAL) {
+                exponential[ie++] = b;
+            } else {
+                other[io++] = b;
             }
         }
         this.rule = rule;
@@ -102,19 +142,24 @@ public final class StochasticEngine {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
+    /**
+     * Poisson(lambda_f) by sequential inversion, {@code p_k = p_(k-1) * l / k} with a table of 1/k (no division),
+     * as a sum of chunks of mean at most 20.
+     */
     private int poisson(int f) {
         int total = 0;
-        double l = lambda[f] / chunks[f];
-        double p0 = expNeg[f];
-        for (int c = 0; c < chunks[f]; c++) {
+        final double l = chunkMean[f];
+        final double p0 = expNeg[f];
+        final double[] inv = INVERSE;
+        for (int c = chunks[f]; c > 0; c--) {
             double u = nextDouble();
             double p = p0;
-            double cdf = p;
+            double acc = p;
             int k = 0;
-            while (u > cdf && k < 10_000) {
+            while (u > acc && k < MAX_K) {
                 k++;
-                p *= l / k;
-                cdf += p;
+                p *= l * inv[k];
+                acc += p;
             }
             total += k;
         }
@@ -123,49 +168,54 @@ public final class StochasticEngine {
 
     /** Advances one period of physical length 1/c. */
     public void step() {
+        departAndIndex();
+        arrive();
+        steps++;
+    }
+
+    private void depart(int b, double mean) {
+        if (mean > 0) {
+            double fl = Math.floor(mean);
+            int dep = (int) fl + (nextDouble() < mean - fl ? 1 : 0);
+            n[b] -= Math.min(dep, n[b]);
+        }
+    }
+
+    /** Departures and routing indices from the start-of-period state, family by family. */
+    private void departAndIndex() {
         final int[] n = this.n;
         final double invC = this.invC;
+        final double[] index = this.index;
         final RoutingRule.Kind rk = rule.kind();
-        for (int b = 0; b < nb; b++) {
+        final boolean gmsr = rk == RoutingRule.Kind.GMSR;
+        final boolean latency = rk == RoutingRule.Kind.LATENCY;
+        for (int b : saturating) {
             double y = n[b] * invC;
-            double mean;
-            double idx;
-            switch (kind[b]) {
-                case SATURATING -> {
-                    double d = y + p2[b];
-                    mean = p1[b] * y / d;
-                    idx = switch (rk) {
-                        case GMSR -> p1[b] * p2[b] / (d * d);
-                        case LATENCY -> -d / p1[b];
-                        default -> -n[b];
-                    };
-                }
-                case EXPONENTIAL -> {
-                    double e = Math.exp(-y / p2[b]);
-                    mean = p1[b] * (1 - e);
-                    idx = switch (rk) {
-                        case GMSR -> p1[b] / p2[b] * e;
-                        case LATENCY -> y > 0 ? -y / mean : -p2[b] / p1[b];
-                        default -> -n[b];
-                    };
-                }
-                default -> {
-                    ServiceRate l = rates[b];
-                    mean = l.value(y);
-                    idx = switch (rk) {
-                        case GMSR -> l.derivative(y);
-                        case LATENCY -> -l.latency(y);
-                        default -> -n[b];
-                    };
-                }
-            }
-            index[b] = idx;
-            if (mean > 0) {
-                double fl = Math.floor(mean);
-                int dep = (int) fl + (nextDouble() < mean - fl ? 1 : 0);
-                n[b] -= Math.min(dep, n[b]);
-            }
+            double d = y + p2[b];
+            double mean = p1[b] * y / d;
+            index[b] = gmsr ? p1[b] * p2[b] / (d * d) : latency ? -d / p1[b] : -n[b];
+            depart(b, mean);
         }
+        for (int b : exponential) {
+            double y = n[b] * invC;
+            double e = Math.exp(-y / p2[b]);
+            double mean = p1[b] * (1 - e);
+            index[b] = gmsr ? p1[b] / p2[b] * e : latency ? (y > 0 ? -y / mean : -p2[b] / p1[b]) : -n[b];
+            depart(b, mean);
+        }
+        for (int b : other) {
+            ServiceRate l = rates[b];
+            double y = n[b] * invC;
+            double mean = l.value(y);
+            index[b] = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -n[b];
+            depart(b, mean);
+        }
+    }
+
+    /** Arrivals: each frontend sends its Poisson batch to the backend its rule picks. */
+    private void arrive() {
+        final int[] n = this.n;
+        final RoutingRule.Kind rk = rule.kind();
         final double[] index = this.index;
         final int[] fStart = this.fStart;
         final int[] fAdj = this.fAdj;
@@ -188,27 +238,32 @@ public final class StochasticEngine {
                     }
                 }
             } else {
-                pick = fAdj[lo];
-                double best = index[pick];
+                // branch-free scan for the largest index and the number of backends attaining it; a uniform
+                // choice among ties (rare) in a second pass
+                double best = index[fAdj[lo]];
+                int at = lo;
                 int ties = 1;
                 for (int k = lo + 1; k < hi; k++) {
-                    int b = fAdj[k];
-                    double v = index[b];
-                    if (v > best) {
-                        best = v;
-                        pick = b;
-                        ties = 1;
-                    } else if (v == best) {
-                        ties++;
-                        if (nextDouble() * ties < 1.0) {
-                            pick = b;
+                    double v = index[fAdj[k]];
+                    boolean gt = v > best;
+                    boolean eq = v == best;
+                    ties = gt ? 1 : eq ? ties + 1 : ties;
+                    at = gt ? k : at;
+                    best = gt ? v : best;
+                }
+                if (ties > 1) {
+                    int r = (int) (nextDouble() * ties);
+                    for (int k = lo; k < hi; k++) {
+                        if (index[fAdj[k]] == best && r-- == 0) {
+                            at = k;
+                            break;
                         }
                     }
                 }
+                pick = fAdj[at];
             }
             n[pick] += w;
         }
-        steps++;
     }
 
     /** Advances {@code k} periods. */
