@@ -33,23 +33,26 @@ public final class FluidInclusion {
      * @param relTol    relative flow deficit (of a tier's arrival rate) that counts as a split
      * @param tieTol    relative gradient gap below which two tiers joined by an arc count as tied (a merge)
      * @param maxEvents events after which the solver gives up (reported as not converged)
+     * @param maxRecords about how many regular steps are recorded (evenly thinned; events and the horizon are
+     *                   always recorded)
      */
-    public record Options(double step, double relTol, double tieTol, int maxEvents) {
+    public record Options(double step, double relTol, double tieTol, int maxEvents, int maxRecords) {
         public Options {
             lbw.core.Check.positive("step", step);
             lbw.core.Check.positive("relTol", relTol);
             lbw.core.Check.positive("tieTol", tieTol);
             lbw.core.Check.positive("maxEvents", maxEvents);
+            lbw.core.Check.positive("maxRecords", maxRecords);
         }
 
-        /** step 0.01, relTol 1e-9, tieTol 1e-10, maxEvents 100000. */
+        /** step 0.01, relTol 1e-9, tieTol 1e-10, maxEvents 100000, maxRecords 20000. */
         public static Options defaults() {
-            return new Options(0.01, 1e-9, 1e-10, 100_000);
+            return new Options(0.01, 1e-9, 1e-10, 100_000, 20_000);
         }
 
         /** The defaults with another step. */
         public Options withStep(double h) {
-            return new Options(h, relTol, tieTol, maxEvents);
+            return new Options(h, relTol, tieTol, maxEvents, maxRecords);
         }
     }
 
@@ -147,6 +150,8 @@ public final class FluidInclusion {
         int unresolved = 0;
         boolean gaveUp = false;
         long steps = 0;
+        long every = Math.max(1, (long) Math.ceil(horizon / o.step() / o.maxRecords()));
+        boolean recordedLast = true;
         while (t < horizon - 1e-12 * horizon) {
             double h = Math.min(o.step(), horizon - t);
             double[] next = advance(s, gv, h);
@@ -154,7 +159,10 @@ public final class FluidInclusion {
             if (!eventAt(s, next)) {
                 t += h;
                 gv = next;
-                record(s, gv, t, times, states, lyap, tierCount);
+                recordedLast = steps % every == 0;
+                if (recordedLast) {
+                    record(s, gv, t, times, states, lyap, tierCount);
+                }
                 continue;
             }
             double lo = 0;
@@ -180,10 +188,14 @@ public final class FluidInclusion {
             s = ns;
             gv = ng;
             record(s, gv, t, times, states, lyap, tierCount);
+            recordedLast = true;
             if (events.size() > o.maxEvents()) {
                 gaveUp = true;
                 break;
             }
+        }
+        if (!recordedLast) {
+            record(s, gv, t, times, states, lyap, tierCount);
         }
         double[] t0 = times.stream().mapToDouble(Double::doubleValue).toArray();
         double[][] w = states.toArray(new double[0][]);
