@@ -233,7 +233,7 @@ public final class StochasticEngine {
                 pick = fAdj[lo + (int) (nextDouble() * (hi - lo))];
                 for (int s = 1; s < rule.d(); s++) {
                     int c = fAdj[lo + (int) (nextDouble() * (hi - lo))];
-                    if (n[c] < n[pick]) {
+                    if (index[c] > index[pick]) { // index = -N_b at the start of the period
                         pick = c;
                     }
                 }
