@@ -31,6 +31,7 @@ public class GmsrBenchmark {
     private BipartiteModel big;
     private double[] initial;
     private BipartiteModel medium;
+    private BipartiteModel bigSaturating;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -38,6 +39,20 @@ public class GmsrBenchmark {
         initial = new double[big.backends()];
         Arrays.fill(initial, 1.0);
         medium = RandomInstances.create(1_000, 1_000, 10, 0.7, 1);
+        ServiceRate[] sat = new ServiceRate[big.backends()];
+        for (int b = 0; b < sat.length; b++) {
+            ServiceRate l = big.rate(b);
+            sat[b] = l instanceof ServiceRate.Exponential e ? ServiceRate.saturating(e.max(), e.scale()) : l;
+        }
+        bigSaturating = new BipartiteModel(big.arrivalRate(), sat, big.edges());
+    }
+
+    /** The same system with every backend saturating (the paper's family): no exp in the backend loop. */
+    @Benchmark
+    public long stochastic2000StepsSaturating() {
+        StochasticEngine e = new StochasticEngine(bigSaturating, RoutingRule.GMSR, 100, initial, 42);
+        e.run(2000);
+        return e.totalJobs();
     }
 
     @Benchmark
