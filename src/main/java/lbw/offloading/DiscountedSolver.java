@@ -158,11 +158,15 @@ public final class DiscountedSolver {
 
     /** The greedy policy with respect to V: the argmin of the post-decision values, ties to idle, SM1, SM2, both. */
     public static Policy greedy(UniformizedMdp mdp, double[] v, SolverOptions options, String name) {
+        return greedy(mdp, v, options.discount(), options.tieTolerance(), name);
+    }
+
+    /** The greedy policy for any discount in (0, 1] (1: the average-cost relative values). */
+    static Policy greedy(UniformizedMdp mdp, double[] v, double discount, double tie, String name) {
         int n = mdp.size();
         double[] q = new double[n + 1];
-        mdp.postValues(v, q, options.discount());
+        mdp.postValues(v, q, discount);
         int[] act = new int[n];
-        double tie = options.tieTolerance();
         for (int s = 0; s < n; s++) {
             double q0 = q[s], q1 = q[mdp.postSm1[s]], q2 = q[mdp.postSm2[s]], q3 = q[mdp.postBoth[s]];
             double best = Math.min(Math.min(q0, q1), Math.min(q2, q3));
