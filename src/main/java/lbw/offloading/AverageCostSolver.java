@@ -66,24 +66,15 @@ public final class AverageCostSolver {
     public static Solution solve(UniformizedMdp mdp, Options options) {
         int n = mdp.size();
         double[] h = new double[n];
-        double[] q = new double[n + 1];
+        double[] ring = BlockSweeps.newRing(mdp.space());
+        double[] bounds = new double[2];
         double lo = Double.NEGATIVE_INFINITY, hi = Double.POSITIVE_INFINITY;
         int it = 0;
         while (it < options.maxIterations() && !(hi - lo < options.tolerance())) {
-            mdp.postValues(h, q, 1.0);
-            lo = Double.POSITIVE_INFINITY;
-            hi = Double.NEGATIVE_INFINITY;
-            double ref = 0;
-            for (int s = 0; s < n; s++) {
-                double best = Math.min(Math.min(q[s], q[mdp.postSm1[s]]), Math.min(q[mdp.postSm2[s]], q[mdp.postBoth[s]]));
-                double d = best - h[s];
-                lo = Math.min(lo, d);
-                hi = Math.max(hi, d);
-                h[s] = best;
-                if (s == 0) {
-                    ref = best;
-                }
-            }
+            BlockSweeps.jacobi(mdp, h, ring, 1.0, bounds);
+            lo = bounds[0];
+            hi = bounds[1];
+            double ref = h[0];
             for (int s = 0; s < n; s++) {
                 h[s] -= ref;
             }

@@ -28,6 +28,15 @@ final class BlockSweeps {
      * sup-norm change.
      */
     static double jacobi(UniformizedMdp mdp, double[] v, double[] ring, double discount) {
+        return jacobi(mdp, v, ring, discount, null);
+    }
+
+    /**
+     * {@link #jacobi(UniformizedMdp, double[], double[], double)}, also storing {@code min(TV - V)} and
+     * {@code max(TV - V)} in {@code bounds[0..1]} when {@code bounds} is not null (relative value iteration).
+     */
+    static double jacobi(UniformizedMdp mdp, double[] v, double[] ring, double discount, double[] bounds) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         final int big = mdp.space.buffer();
         final int m = big + 1;
         final int level = 4 * m;
@@ -77,9 +86,18 @@ final class BlockSweeps {
                     double best = min(min(ring[o0 + n2], ring[o1 + n2]), min(ring[o2 + n2], ring[o3 + n2]));
                     double d = Math.abs(best - v[x0 + n2]);
                     diff = d > diff ? d : diff;
+                    if (bounds != null) {
+                        double delta = best - v[x0 + n2];
+                        lo = delta < lo ? delta : lo;
+                        hi = delta > hi ? delta : hi;
+                    }
                     v[x0 + n2] = best;
                 }
             }
+        }
+        if (bounds != null) {
+            bounds[0] = lo;
+            bounds[1] = hi;
         }
         return diff;
     }
