@@ -62,11 +62,11 @@ public final class DelayStudy {
         }
 
         /**
-         * The quick-mode variant (the test command): every other load of the exact curve and the first two
-         * simulation loads.
+         * The quick-mode variant (the test command): every third load of the exact curve (and the last) and the
+         * first two simulation loads.
          */
         public Setup quick() {
-            double[] r = java.util.stream.IntStream.range(0, rhos.length).filter(i -> i % 2 == 0 || i == rhos.length - 1)
+            double[] r = java.util.stream.IntStream.range(0, rhos.length).filter(i -> i % 3 == 0 || i == rhos.length - 1)
                     .mapToDouble(i -> rhos[i]).toArray();
             double[] sr = java.util.Arrays.copyOf(simulationRhos, Math.min(2, simulationRhos.length));
             return new Setup(k, f, mu0, buffer, discount, r, sr, horizon, replications, seed);
@@ -182,6 +182,26 @@ public final class DelayStudy {
                 "simulated", mean.stream().mapToDouble(Double::doubleValue).toArray(),
                 "halfWidth", half.stream().mapToDouble(Double::doubleValue).toArray(),
                 "exact", exact.stream().mapToDouble(Double::doubleValue).toArray(), "covered", covers.toArray(String[]::new));
+    }
+
+    /**
+     * Offload-Only on the truncated chain against the closed forms: the stationary solve, the M/M/1/(N+1) formula
+     * and the untruncated M/M/1 delay {@code 1/(K mu0 - lambda)}, at each stable load of the setup.
+     */
+    public static Table offloadOnlyCheck(Setup setup) {
+        double edge = setup.k() / (1 + setup.k());
+        double[] rhos = java.util.Arrays.stream(setup.rhos()).filter(r -> r < edge).toArray();
+        int n = rhos.length;
+        double[] chain = new double[n], trunc = new double[n], mm1 = new double[n];
+        for (int i = 0; i < n; i++) {
+            OffloadingSetup s = setup.at(rhos[i]);
+            UniformizedMdp mdp = s.compile();
+            chain[i] = StationaryAnalysis.solve(mdp, Policy.offloadOnly(mdp.space())).meanDelay();
+            trunc[i] = OffloadOnlyExact.truncatedMeanDelay(s.model(), s.buffer());
+            mm1[i] = OffloadOnlyExact.meanDelay(s.model());
+        }
+        return Tables.of("Offload-Only: truncated chain against M/M/1/(N+1) and M/M/1", "rho", rhos,
+                "stationary solve", chain, "M/M/1/(N+1) formula", trunc, "M/M/1: 1/(K mu0 - lambda)", mm1);
     }
 
     /**

@@ -12,7 +12,46 @@ import tech.tablesaw.api.Table;
 /** Figure 5 and the walkthrough's line charts. */
 public final class DelayCharts {
 
+    private static final Color OPTIMAL = new Color(0x1F77B4);
+    private static final Color AVERAGE = new Color(0x17BECF);
+    private static final Color OFFLOAD = new Color(0x9467BD);
+    private static final Color NON_IDLING = new Color(0x2CA02C);
+
     private DelayCharts() {
+    }
+
+    /** The excess mean delay of each policy over the average-cost optimum, in percent, against rho. */
+    public static XYChart excess(String title, Table exact) {
+        XYChart c = Charts.line(title, "utilization rho", "excess delay over the optimum (%)");
+        double[] rho = exact.doubleColumn("rho").asDoubleArray();
+        double[] best = exact.doubleColumn("averageOptimal").asDoubleArray();
+        String[] cols = {"optimal", "offloadOnly", "nonIdling"};
+        String[] names = {"discounted-optimal (paper's policy)", "Offload-Only", "Non-Idling"};
+        Color[] colors = {OPTIMAL, OFFLOAD, NON_IDLING};
+        for (int k = 0; k < cols.length; k++) {
+            double[] v = exact.doubleColumn(cols[k]).asDoubleArray();
+            double[] pct = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                pct[i] = 100 * (v[i] - best[i]) / best[i];
+            }
+            List<double[]> keep = new ArrayList<>();
+            for (int i = 0; i < v.length; i++) {
+                if (Double.isFinite(pct[i])) {
+                    keep.add(new double[] {rho[i], pct[i]});
+                }
+            }
+            double[] x = keep.stream().mapToDouble(p -> p[0]).toArray();
+            double[] y = keep.stream().mapToDouble(p -> p[1]).toArray();
+            if (x.length > 0) {
+                XYSeries s = Charts.addLine(c, names[k], x, y);
+                s.setLineColor(colors[k]);
+                s.setMarker(SeriesMarkers.CIRCLE);
+                s.setMarkerColor(colors[k]);
+            }
+        }
+        c.getStyler().setYAxisMax(40.0);
+        c.getStyler().setYAxisMin(-1.0);
+        return c;
     }
 
     /**
@@ -22,21 +61,26 @@ public final class DelayCharts {
     public static XYChart figure5(String title, Table exact, Table simulated) {
         XYChart c = Charts.line(title, "utilization rho", "mean delay");
         double[] rho = exact.doubleColumn("rho").asDoubleArray();
-        Charts.addLine(c, "optimal (discounted, gamma fixed)", rho, exact.doubleColumn("optimal").asDoubleArray());
-        Charts.addDashed(c, "average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray());
+        Charts.addLine(c, "optimal (discounted, gamma fixed)", rho, exact.doubleColumn("optimal").asDoubleArray())
+                .setLineColor(OPTIMAL);
+        Charts.addDashed(c, "average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray())
+                .setLineColor(AVERAGE);
         double[][] off = finite(rho, exact.doubleColumn("offloadOnly").asDoubleArray());
-        Charts.addLine(c, "Offload-Only", off[0], off[1]);
-        Charts.addLine(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray());
+        Charts.addLine(c, "Offload-Only (stable loads only)", off[0], off[1]).setLineColor(OFFLOAD);
+        Charts.addLine(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray()).setLineColor(NON_IDLING);
         if (simulated != null) {
-            for (String policy : new String[] {"optimal", "Offload-Only", "Non-Idling"}) {
-                Table t = simulated.where(simulated.stringColumn("policy").isEqualTo(policy));
+            String[] names = {"optimal", "Offload-Only", "Non-Idling"};
+            Color[] colors = {OPTIMAL, OFFLOAD, NON_IDLING};
+            for (int k = 0; k < names.length; k++) {
+                Table t = simulated.where(simulated.stringColumn("policy").isEqualTo(names[k]));
                 if (t.rowCount() == 0) {
                     continue;
                 }
-                XYSeries s = c.addSeries("simulated: " + policy, t.doubleColumn("rho").asDoubleArray(),
+                XYSeries s = c.addSeries("simulated " + names[k] + " (95% CI)", t.doubleColumn("rho").asDoubleArray(),
                         t.doubleColumn("simulated").asDoubleArray(), t.doubleColumn("halfWidth").asDoubleArray());
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(SeriesMarkers.CIRCLE);
+                s.setMarkerColor(colors[k]);
             }
         }
         c.getStyler().setErrorBarsColor(Color.DARK_GRAY);
