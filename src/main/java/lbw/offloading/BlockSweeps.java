@@ -36,66 +36,68 @@ final class BlockSweeps {
      * {@code max(TV - V)} in {@code bounds[0..1]} when {@code bounds} is not null (relative value iteration).
      */
     static double jacobi(UniformizedMdp mdp, double[] v, double[] ring, double discount, double[] bounds) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         final int big = mdp.space.buffer();
         final int m = big + 1;
         final int level = 4 * m;
         final double g = discount / mdp.uniformRate;
         final double a = g * mdp.lambda, l = g * mdp.muL2, c1 = g * mdp.muC1, c2 = g * mdp.rateB, c12 = c1 + c2;
         final int inf = 3 * level;
+        final boolean wantBounds = bounds != null;
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         double diff = 0;
         for (int n0 = 0; n0 <= big; n0++) {
             final int base = n0 * level;
             final int qb = (n0 % 3) * level;
             final int dA = n0 < big ? level : 0;
-            for (int row = 0; row < 4; row++) {
+            final int qm1 = n0 >= 1 ? ((n0 - 1) % 3) * level : inf;
+            final int qm2 = n0 >= 2 ? ((n0 - 2) % 3) * level : inf;
+            // Rows in the order (1,1), (1,0), (0,1), (0,0): a row's Q reads old V of the rows after it (local
+            // completion to i2 = 0, SM1 departure to i1 = 0) and of its own lower n2 (carried in oldPrev), so one
+            // fused pass computes Q and overwrites V and is still exactly Jacobi.
+            for (int row = 3; row >= 0; row--) {
                 final int i2 = row >> 1, i1 = row & 1;
                 final int x0 = base + row * m;
                 final int q0 = qb + row * m;
-                final double cost0 = n0 + i2 + i1;
-                // n2 = 0
-                double loc0 = i2 == 1 ? v[x0 - 2 * m + 1] : v[x0];
-                double cloud0 = i1 == 1 ? c1 * v[x0 - m] + c2 * v[x0] : c12 * v[x0];
-                ring[q0] = cost0 + a * v[x0 + dA] + l * loc0 + cloud0;
-                if (i2 == 1) {
-                    final int dL = -2 * m + 1;
-                    for (int n2 = 1; n2 < big; n2++) {
-                        int x = x0 + n2;
-                        ring[q0 + n2] = cost0 + n2 + a * v[x + dA] + l * v[x + dL] + c12 * v[x - 1];
-                    }
-                } else {
-                    for (int n2 = 1; n2 < big; n2++) {
-                        int x = x0 + n2;
-                        ring[q0 + n2] = cost0 + n2 + a * v[x + dA] + l * v[x] + c12 * v[x - 1];
-                    }
-                }
-                int xe = x0 + big;
-                ring[q0 + big] = cost0 + big + a * v[xe + dA] + l * v[xe] + c12 * v[xe - 1];
-            }
-            final int qm1 = n0 >= 1 ? ((n0 - 1) % 3) * level : inf;
-            final int qm2 = n0 >= 2 ? ((n0 - 2) % 3) * level : inf;
-            for (int row = 0; row < 4; row++) {
-                final int i2 = row >> 1, i1 = row & 1;
-                final int x0 = base + row * m;
-                final int o0 = qb + row * m;
                 // U1: (n0-1, i2, 1, n2); U2: (n0-1, 1, i1, n2); U2U1: (n0-2, 1, 1, n2)
                 final int o1 = i1 == 0 && n0 >= 1 ? qm1 + (i2 * 2 + 1) * m : inf;
                 final int o2 = i2 == 0 && n0 >= 1 ? qm1 + (2 + i1) * m : inf;
                 final int o3 = i1 == 0 && i2 == 0 && n0 >= 2 ? qm2 + 3 * m : inf;
-                for (int n2 = 0; n2 <= big; n2++) {
-                    double best = min(min(ring[o0 + n2], ring[o1 + n2]), min(ring[o2 + n2], ring[o3 + n2]));
-                    double d = Math.abs(best - v[x0 + n2]);
-                    diff = d > diff ? d : diff;
-                    if (bounds != null) {
-                        double delta = best - v[x0 + n2];
-                        lo = delta < lo ? delta : lo;
-                        hi = delta > hi ? delta : hi;
+                final double cost0 = n0 + i2 + i1;
+                final double old0 = v[x0];
+                double loc0 = i2 == 1 ? v[x0 - 2 * m + 1] : old0;
+                double cloud0 = i1 == 1 ? c1 * v[x0 - m] + c2 * old0 : c12 * old0;
+                double q = cost0 + a * v[x0 + dA] + l * loc0 + cloud0;
+                ring[q0] = q;
+                double best = min(min(q, ring[o1]), min(ring[o2], ring[o3]));
+                double d = best - old0;
+                diff = max(diff, Math.abs(d));
+                if (wantBounds) {
+                    lo = Math.min(lo, d);
+                    hi = Math.max(hi, d);
+                }
+                v[x0] = best;
+                double oldPrev = old0;
+                final int dL = i2 == 1 ? -2 * m + 1 : 0;
+                for (int n2 = 1; n2 <= big; n2++) {
+                    int x = x0 + n2;
+                    double old = v[x];
+                    // the local completion is blocked at n2 = N (a self move)
+                    double loc = n2 < big ? v[x + dL] : old;
+                    q = cost0 + n2 + a * v[x + dA] + l * loc + c12 * oldPrev;
+                    ring[q0 + n2] = q;
+                    best = min(min(q, ring[o1 + n2]), min(ring[o2 + n2], ring[o3 + n2]));
+                    d = best - old;
+                    diff = max(diff, Math.abs(d));
+                    if (wantBounds) {
+                        lo = Math.min(lo, d);
+                        hi = Math.max(hi, d);
                     }
-                    v[x0 + n2] = best;
+                    v[x] = best;
+                    oldPrev = old;
                 }
             }
         }
-        if (bounds != null) {
+        if (wantBounds) {
             bounds[0] = lo;
             bounds[1] = hi;
         }
@@ -176,6 +178,10 @@ final class BlockSweeps {
             }
         }
         return diff;
+    }
+
+    private static double max(double x, double y) {
+        return x > y ? x : y;
     }
 
     /** The smaller of two numbers (no NaN or signed-zero handling needed here, and faster than Math.min). */
