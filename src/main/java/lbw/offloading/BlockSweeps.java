@@ -151,13 +151,18 @@ final class BlockSweeps {
                 final double lw = i2 == 1 ? l : 0;
                 final int dL = i2 == 1 ? -2 * m + 1 : 0;
                 final double aw = top ? 0 : a;
+                // V(x) = min(idle, assign) with idle = (rest + c12 V(x-1)) / (1 - b): only k * prev + r depends on
+                // the previous state's new value, so the loop-carried chain is a multiply, an add and a compare.
+                final double k = c12 * inv;
                 double prev = v[x0];
                 for (int n2 = 1; n2 < big; n2++) {
                     int x = x0 + n2;
                     double old = v[x];
-                    double base1 = cost0 + n2 + aw * v[x + dA] + lw * v[x + dL] + c12 * prev;
-                    double best = min(base1 * inv, min(ring[o1 + n2], min(ring[o2 + n2], ring[o3 + n2])));
-                    ring[o0 + n2] = base1 + b * best;
+                    double rest = cost0 + n2 + aw * v[x + dA] + lw * v[x + dL];
+                    double assign = min(ring[o1 + n2], min(ring[o2 + n2], ring[o3 + n2]));
+                    double idle = k * prev + rest * inv;
+                    double best = idle < assign ? idle : assign;
+                    ring[o0 + n2] = rest + c12 * prev + b * best;
                     v[x] = best;
                     prev = best;
                     double d = Math.abs(best - old);
