@@ -93,4 +93,22 @@ class StructureTest {
         b[sp.index(2, 1, 0, 0)] = StateSpace.IDLE;
         assertFalse(Structure.check(new Policy("lazy", sp, b), 10).cloudFirst());
     }
+
+    @Test
+    void theWindowIsFarEnoughFromTheBufferEdge() {
+        // the truncation artifact (idling near n0 = N) must not reach the window n0, n2 <= 10
+        for (char c : Configs.ALL) {
+            OffloadingModel m = Configs.load(c).model();
+            Policy p30 = DiscountedSolver.gaussSeidel(UniformizedMdp.compile(m, 30), SolverOptions.DEFAULT).policy();
+            Policy p60 = DiscountedSolver.gaussSeidel(UniformizedMdp.compile(m, 60), SolverOptions.DEFAULT).policy();
+            for (int n0 = 0; n0 <= 10; n0++) {
+                for (int row = 0; row < 4; row++) {
+                    for (int n2 = 0; n2 <= 10; n2++) {
+                        assertEquals(p30.action(n0, row >> 1, row & 1, n2), p60.action(n0, row >> 1, row & 1, n2),
+                                "config " + c + " at (" + n0 + "," + (row >> 1) + "," + (row & 1) + "," + n2 + ")");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -117,6 +117,9 @@ public final class DelayCharts {
             Charts.addLine(c, trace.column(i).name(), p[0], p[1]);
         }
         c.getStyler().setYAxisLogarithmic(true);
+        c.getStyler().setXAxisDecimalPattern("#");
+        c.getStyler().setXAxisTickMarkSpacingHint(90);
+        c.getStyler().setPlotGridVerticalLinesVisible(false);
         return c;
     }
 
