@@ -53,9 +53,10 @@ final class OffloadingScenario implements ScenarioSolver {
         DiscountedSolution sol = DiscountedSolver.gaussSeidel(mdp, setup.options());
         int window = Structure.defaultWindow(setup.buffer());
         StructureReport st = Structure.check(sol.policy(), window);
-        PolicyPerformance opt = StationaryAnalysis.solve(mdp, sol.policy());
-        PolicyPerformance non = StationaryAnalysis.solve(mdp, Policy.nonIdling(mdp.space()));
-        PolicyPerformance off = m.offloadOnlyStable() ? StationaryAnalysis.solve(mdp, Policy.offloadOnly(mdp.space())) : null;
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        PolicyPerformance opt = stationary(mdp, sol.policy(), notes);
+        PolicyPerformance non = stationary(mdp, Policy.nonIdling(mdp.space()), notes);
+        PolicyPerformance off = m.offloadOnlyStable() ? stationary(mdp, Policy.offloadOnly(mdp.space()), notes) : null;
 
         ObjectNode json = Json.object();
         json.put("model", model());
@@ -70,7 +71,7 @@ final class OffloadingScenario implements ScenarioSolver {
         par.put("states", mdp.size());
         json.put("withinAssumption", m.withinAssumption());
         if (!m.withinAssumption()) {
-            json.put("note", "f <= 1/K: outside the paper's assumption f > 1/K; its theorems need not apply");
+            notes.add(0, "f <= 1/K: outside the paper's assumption f > 1/K; its theorems need not apply");
         }
         ObjectNode solver = json.putObject("solver");
         solver.put("method", sol.method());
@@ -91,33 +92,39 @@ final class OffloadingScenario implements ScenarioSolver {
         ArrayNode v = s.putArray("violations");
         st.violations().forEach(v::add);
         ObjectNode d = json.putObject("delay");
-        Json.put(d, "optimal", opt.meanDelay());
-        if (off == null) {
-            d.putNull("offloadOnly");
-        } else {
-            Json.put(d, "offloadOnly", off.meanDelay());
-        }
-        Json.put(d, "nonIdling", non.meanDelay());
         ObjectNode loss = json.putObject("lossProbability");
-        Json.put(loss, "optimal", opt.lossProbability());
-        if (off == null) {
-            loss.putNull("offloadOnly");
-        } else {
-            Json.put(loss, "offloadOnly", off.lossProbability());
-        }
-        Json.put(loss, "nonIdling", non.lossProbability());
         ObjectNode conv = json.putObject("stationaryConverged");
-        conv.put("optimal", opt.converged());
-        conv.put("nonIdling", non.converged());
-        if (off != null) {
-            conv.put("offloadOnly", off.converged());
+        String[] names = {"optimal", "offloadOnly", "nonIdling"};
+        PolicyPerformance[] perf = {opt, off, non};
+        for (int i = 0; i < names.length; i++) {
+            if (perf[i] == null) {
+                d.putNull(names[i]);
+                loss.putNull(names[i]);
+                conv.putNull(names[i]);
+            } else {
+                Json.put(d, names[i], perf[i].meanDelay());
+                Json.put(loss, names[i], perf[i].lossProbability());
+                conv.put(names[i], perf[i].converged());
+            }
         }
+        ArrayNode notesJson = json.putArray("notes");
+        notes.forEach(notesJson::add);
 
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("offloading-policy-i1-1", PolicyTables.grid(sol.policy(), 1, window));
         tables.put("offloading-policy-i1-0", PolicyTables.grid(sol.policy(), 0, window));
         tables.put("offloading-thresholds", st.thresholds());
         return new Solution(json, tables, Map.of());
+    }
+
+    /** The stationary performance, or null (with a note) if the policy's chain has an absorbing idle state. */
+    private static PolicyPerformance stationary(UniformizedMdp mdp, Policy p, java.util.List<String> notes) {
+        try {
+            return StationaryAnalysis.solve(mdp, p);
+        } catch (IllegalStateException e) {
+            notes.add(p.name() + ": no stationary delay: " + e.getMessage());
+            return null;
+        }
     }
 
     private static ArrayNode thresholds(Integer[] t) {

@@ -93,6 +93,20 @@ class OffloadingScenarioTest {
     }
 
     @Test
+    void flagsModelsOutsideThePapersAssumptionAndWritesTables() throws IOException {
+        Path out = tmp.resolve("out");
+        Run r = run("solve", scenario("\"rho\": 0.9, \"K\": 1.05, \"f\": 0.6, \"buffer\": 30").toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertTrue(!j.at("/withinAssumption").asBoolean());
+        assertTrue(j.at("/notes/0").asText().contains("f <= 1/K"), r.out());
+        // outside the assumption the optimal first move with an empty cloud can be SM2: cloud-first fails
+        assertTrue(!j.at("/structure/cloudFirst").asBoolean(), r.out());
+        assertTrue(Files.size(out.resolve("offloading-policy-i1-1.csv")) > 0);
+        assertTrue(Files.size(out.resolve("offloading-thresholds.csv")) > 0);
+    }
+
+    @Test
     void badInputNamesTheFieldAndExitsWithTwo() throws IOException {
         assertBad(scenario("\"K\": 5, \"f\": 0.5"), "rho", "is missing");
         assertBad(scenario("\"rho\": \"high\", \"K\": 5, \"f\": 0.5"), "rho", "must be a number");
