@@ -39,9 +39,10 @@ public record DiscountedSolution(String method, UniformizedMdp mdp, double disco
     public Table summary() {
         OffloadingModel m = mdp.model();
         return Tables.of(method + ", buffer " + mdp.space().buffer(),
-                "quantity", new String[] {"rho", "K", "f", "lambda", "states", "discount", "sweeps", "last change",
+                "quantity", new String[] {"rho", "K", "f", "lambda", "within the paper's assumption f > 1/K", "states", "discount", "sweeps", "last change",
                         "stopping threshold", "converged", "V(0,0,0,0)"},
                 "value", new String[] {fmt(m.rho()), fmt(m.k()), fmt(m.f()), fmt(m.lambda()),
+                        m.withinAssumption() ? "yes" : "NO (allowed; the paper's theorems need not apply)",
                         Integer.toString(mdp.size()), fmt(discount), Integer.toString(iterations), fmt(residual),
                         fmt(tolerance), Boolean.toString(converged), fmt(value(0, 0, 0, 0))});
     }
