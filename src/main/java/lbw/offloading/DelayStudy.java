@@ -62,14 +62,14 @@ public final class DelayStudy {
         }
 
         /**
-         * The quick-mode variant (the test command): every third load of the exact curve (and the last) and the
-         * first two simulation loads.
+         * The quick-mode variant (the test command): every third load of the exact curve (and the last), the
+         * first two simulation loads, and a buffer of at most 40.
          */
         public Setup quick() {
             double[] r = java.util.stream.IntStream.range(0, rhos.length).filter(i -> i % 3 == 0 || i == rhos.length - 1)
                     .mapToDouble(i -> rhos[i]).toArray();
             double[] sr = java.util.Arrays.copyOf(simulationRhos, Math.min(2, simulationRhos.length));
-            return new Setup(k, f, mu0, buffer, discount, r, sr, horizon, replications, seed);
+            return new Setup(k, f, mu0, Math.min(buffer, 40), discount, r, sr, horizon, replications, seed);
         }
 
         public OffloadingSetup at(double rho) {

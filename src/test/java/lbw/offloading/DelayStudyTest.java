@@ -28,6 +28,7 @@ class DelayStudyTest {
         assertEquals(s.rhos()[s.rhos().length - 1], q.rhos()[q.rhos().length - 1]);
         assertTrue(q.rhos().length < s.rhos().length);
         assertTrue(q.simulationRhos().length <= 2);
+        assertTrue(q.buffer() <= 40);
     }
 
     @Test
