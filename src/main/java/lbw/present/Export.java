@@ -20,14 +20,18 @@ public final class Export {
         return chart;
     }
 
-    /** A drawn image (e.g. a graph drawing): written as NAME.png when LBW_OUTPUT_DIR is set. */
+    /**
+     * An image drawn without XChart (e.g. an annotated grid): returns it, and under the reproduce command also writes
+     * {@code NAME.png}.
+     */
     public static <I extends java.awt.image.RenderedImage> I image(String name, I image) {
         Workbench.outputDir().ifPresent(dir -> {
+            Path file = dir.resolve(checkName(name) + ".png");
             try {
                 java.nio.file.Files.createDirectories(dir);
-                javax.imageio.ImageIO.write(image, "png", dir.resolve(checkName(name) + ".png").toFile());
+                javax.imageio.ImageIO.write(image, "png", file.toFile());
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + name + ".png", e);
+                throw new java.io.UncheckedIOException("cannot write " + file, e);
             }
         });
         return image;
