@@ -28,6 +28,8 @@ public final class StochasticEngine {
     private final double[] expNeg;
     private final int[] chunks;
     private final double[] chunkMean;
+    /** Per frontend, the Poisson CDF of one chunk at 0..3 (read in frontend order, so it streams from memory). */
+    private final double[] head4;
     /** Cap on one chunk's draw (mean <= 20): P(Poisson(20) > 200) is far below 1e-100. */
     private static final int MAX_K = 200;
     private static final double[] INVERSE = new double[MAX_K + 1];
@@ -67,10 +69,19 @@ public final class StochasticEngine {
         expNeg = new double[nf];
         chunks = new int[nf];
         chunkMean = new double[nf];
+        head4 = new double[4 * nf];
         for (int f = 0; f < nf; f++) {
             chunks[f] = (int) Math.ceil(lambda[f] / 20.0);
             chunkMean[f] = lambda[f] / chunks[f];
             expNeg[f] = Math.exp(-chunkMean[f]);
+            double p = expNeg[f];
+            double acc = p;
+            head4[4 * f] = acc;
+            for (int k = 1; k < 4; k++) {
+                p *= chunkMean[f] * INVERSE[k];
+                acc += p;
+                head4[4 * f + k] = acc;
+            }
         }
         kind = new int[nb];
         p1 = new double[nb];
@@ -144,26 +155,45 @@ public final class StochasticEngine {
 
     /**
      * Poisson(lambda_f) by sequential inversion, {@code p_k = p_(k-1) * l / k} with a table of 1/k (no division),
-     * as a sum of chunks of mean at most 20.
+     * as a sum of chunks of mean at most 20; the first four CDF values are precomputed per frontend and compared
+     * without branches.
      */
     private int poisson(int f) {
         int total = 0;
         final double l = chunkMean[f];
-        final double p0 = expNeg[f];
         final double[] inv = INVERSE;
+        final int h = 4 * f;
+        final double c0 = head4[h];
+        final double c1 = head4[h + 1];
+        final double c2 = head4[h + 2];
+        final double c3 = head4[h + 3];
         for (int c = chunks[f]; c > 0; c--) {
             double u = nextDouble();
-            double p = p0;
-            double acc = p;
-            int k = 0;
-            while (u > acc && k < MAX_K) {
-                k++;
-                p *= l * inv[k];
-                acc += p;
+            // branch-free count of the first CDF values below u; the same k as sequential inversion
+            int k = (u > c0 ? 1 : 0) + (u > c1 ? 1 : 0) + (u > c2 ? 1 : 0) + (u > c3 ? 1 : 0);
+            if (k == 4) {
+                // continue the sequential inversion from k = 3 exactly as before
+                double acc = c3;
+                double p = head3Mass(f, l);
+                k = 3;
+                while (u > acc && k < MAX_K) {
+                    k++;
+                    p *= l * inv[k];
+                    acc += p;
+                }
             }
             total += k;
         }
         return total;
+    }
+
+    /** p_3 = e^-l l^3 / 3! computed in the same order as the CDF table. */
+    private double head3Mass(int f, double l) {
+        double p = expNeg[f];
+        for (int k = 1; k <= 3; k++) {
+            p *= l * INVERSE[k];
+        }
+        return p;
     }
 
     /** Advances one period of physical length 1/c. */
