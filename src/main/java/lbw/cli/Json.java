@@ -57,6 +57,28 @@ public final class Json {
         return o;
     }
 
+    /**
+     * A table as an object of columns: {@code {"rho": [...], "policy": [...]}}; numbers stay numbers, missing or
+     * non-finite values become null.
+     */
+    public static ObjectNode columns(tech.tablesaw.api.Table table) {
+        ObjectNode o = object();
+        for (tech.tablesaw.columns.Column<?> c : table.columns()) {
+            ArrayNode a = o.putArray(c.name());
+            for (int r = 0; r < c.size(); r++) {
+                Object v = c.get(r);
+                if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+                    a.add(n.doubleValue());
+                } else if (v == null || v instanceof Number) {
+                    a.addNull();
+                } else {
+                    a.add(v.toString());
+                }
+            }
+        }
+        return o;
+    }
+
     public static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node);

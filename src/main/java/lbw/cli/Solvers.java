@@ -14,6 +14,7 @@ public final class Solvers {
     static {
         register(new QueueingScenario());
         register(new OffloadingScenario());
+        register(new OffloadingFigure5Scenario());
         register(new BipartiteScenario());
     }
 

@@ -76,12 +76,22 @@ public final class DelayStudy {
             return new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
         }
 
+        /** The scenario model name, {@code "offloading-figure5"}. */
+        public static final String MODEL = "offloading-figure5";
+
         public static Setup load(Path file) {
             Scenario s = Scenario.load(file);
-            if (!s.model().equals("offloading-figure5")) {
-                throw new ScenarioException(s.source(), "model", "expected \"offloading-figure5\", found \"" + s.model() + "\"");
+            if (!s.model().equals(MODEL)) {
+                throw new ScenarioException(s.source(), "model", "expected \"" + MODEL + "\", found \"" + s.model() + "\"");
             }
             Fields in = s.fields();
+            Setup setup = read(in);
+            in.finish();
+            return setup;
+        }
+
+        /** Reads the Figure 5 keys (the caller closes the fields with {@link Fields#finish()}). */
+        public static Setup read(Fields in) {
             double k = in.number("K"), f = in.number("f"), mu0 = in.number("mu0", 1.0);
             int buffer = in.integer("buffer");
             double discount = in.number("discount");
@@ -90,7 +100,6 @@ public final class DelayStudy {
             double horizon = in.number("horizon");
             int reps = in.integer("replications");
             long seed = in.longInteger("seed", 1L);
-            in.finish();
             return in.build(() -> new Setup(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed),
                     p -> p.equals("k") ? "K" : p);
         }

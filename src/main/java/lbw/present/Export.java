@@ -42,10 +42,6 @@ public final class Export {
         return table;
     }
 
-    /** Writes a chart and a table under explicit paths (used by the CLI's {@code --out}). */
-    public static void write(Path dir, String name, Chart<?, ?> chart) {
-        Charts.writePng(chart, dir.resolve(checkName(name) + ".png"));
-    }
 
     private static String checkName(String name) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
