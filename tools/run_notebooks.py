@@ -12,6 +12,7 @@ jupyter-nbconvert).
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -22,6 +23,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CELL_TIMEOUT_S = 900
 STARTUP_TIMEOUT_S = 120
 
@@ -31,7 +33,11 @@ def first_error(nb):
     for index, cell in enumerate(nb.cells):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                return "cell %d: %s: %s" % (index, output.get("ename", "error"), output.get("evalue", "")[:300])
+                text = output.get("evalue", "").strip()
+                if not text:  # some kernels put the message in the traceback only
+                    lines = (ANSI.sub("", l).strip() for l in output.get("traceback", []))
+                    text = " | ".join(l for l in lines if l)
+                return "cell %d: %s: %s" % (index, output.get("ename", "error"), text[:300])
     return None
 
 
