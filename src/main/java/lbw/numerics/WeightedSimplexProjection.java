@@ -40,23 +40,50 @@ public final class WeightedSimplexProjection {
      * Reads {@code a[aFrom + j]}, {@code w[wFrom + j]}, writes {@code x[xFrom + j]} for {@code j < n}.
      */
     public double project(double[] a, int aFrom, double[] w, int wFrom, double total, double[] x, int xFrom) {
-        if (!(total > 0) || !Double.isFinite(total)) {
-            throw new IllegalArgumentException("total = " + total + ": the simplex total must be positive and finite");
-        }
         for (int j = 0; j < n; j++) {
             order[j] = j;
             key[j] = w[wFrom + j] * a[aFrom + j];
         }
         sortDescending(order, key, 0, n - 1);
+        return solveSorted(a, aFrom, w, wFrom, total, x, xFrom, order, 0);
+    }
+
+    /**
+     * The same projection, warm-started: {@code perm[permFrom .. permFrom+n)} holds a permutation of {@code 0..n-1}
+     * (e.g. the order left by the previous call for the same dispatcher) that is re-sorted in place by insertion
+     * sort, which is linear when the breakpoints' order changed little, as along an ODE trajectory.
+     */
+    public double projectWarm(double[] a, int aFrom, double[] w, int wFrom, double total, double[] x, int xFrom,
+                              int[] perm, int permFrom) {
+        for (int j = 0; j < n; j++) {
+            key[j] = w[wFrom + j] * a[aFrom + j];
+        }
+        for (int i = permFrom + 1; i < permFrom + n; i++) {
+            int v = perm[i];
+            int k = i - 1;
+            while (k >= permFrom && before(v, perm[k], key)) {
+                perm[k + 1] = perm[k];
+                k--;
+            }
+            perm[k + 1] = v;
+        }
+        return solveSorted(a, aFrom, w, wFrom, total, x, xFrom, perm, permFrom);
+    }
+
+    private double solveSorted(double[] a, int aFrom, double[] w, int wFrom, double total, double[] x, int xFrom,
+                               int[] ord, int ordFrom) {
+        if (!(total > 0) || !Double.isFinite(total)) {
+            throw new IllegalArgumentException("total = " + total + ": the simplex total must be positive and finite");
+        }
         double sumA = 0;
         double sumV = 0;
         double lambda = Double.NaN;
         for (int k = 0; k < n; k++) {
-            int j = order[k];
+            int j = ord[ordFrom + k];
             sumA += a[aFrom + j];
             sumV += 1.0 / w[wFrom + j];
             lambda = (sumA - total) / sumV;
-            double next = k + 1 < n ? key[order[k + 1]] : Double.NEGATIVE_INFINITY;
+            double next = k + 1 < n ? key[ord[ordFrom + k + 1]] : Double.NEGATIVE_INFINITY;
             if (next <= lambda) {
                 break;
             }
