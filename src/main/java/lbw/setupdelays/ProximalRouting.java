@@ -54,6 +54,17 @@ public final class ProximalRouting {
         }
     }
 
+    /** Routes one dispatcher: writes {@code x̄_i.} into {@code x[xFrom + j]} from its setup queues {@code z[zFrom + j]}. */
+    public double routeType(int i, double[] z, int zFrom, double[] nu, int nuFrom, double[] x, int xFrom) {
+        int n = model.pools();
+        for (int j = 0; j < n; j++) {
+            double g = 1.0 / tau[i * n + j];
+            a[j] = g * z[zFrom + j] - 1.0 - g * nu[nuFrom + j];
+        }
+        lambda[i] = projection.projectWarm(a, 0, tau, i * n, model.r(i), x, xFrom, perm, i * n);
+        return lambda[i];
+    }
+
     /** Matrix form of {@link #route}. */
     public double[][] route(double[][] z, double[] nu) {
         int m = model.types();
