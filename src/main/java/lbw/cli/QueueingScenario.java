@@ -2,7 +2,7 @@ package lbw.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import lbw.present.Charts;
+import lbw.present.queueing.QueueingCharts;
 import lbw.queueing.ErlangC;
 import lbw.queueing.MMcQueue;
 import lbw.queueing.QueueMetrics;
@@ -12,9 +12,11 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code "model": "mmc"}: an M/M/c queue against random routing. Keys: {@code arrivalRate}, {@code serviceRate},
- * {@code servers}, optional {@code sweepPoints} (default 19) for the utilization sweep.
+ * {@code servers}. Prints the stationary metrics; {@code --out} adds the utilization sweep (CSV) and its chart (PNG).
  */
 final class QueueingScenario implements ScenarioSolver {
+
+    private static final int SWEEP_POINTS = 19;
 
     @Override
     public String model() {
@@ -28,17 +30,10 @@ final class QueueingScenario implements ScenarioSolver {
 
     @Override
     public Solution solve(Fields in) {
-        double lambda = in.number("arrivalRate");
-        double mu = in.number("serviceRate");
-        int c = in.integer("servers");
-        int points = in.integer("sweepPoints", 19);
+        MMcQueue q = MMcQueue.read(in);
         in.finish();
-        if (points < 2) {
-            throw in.error("sweepPoints", "must be at least 2, found " + points);
-        }
-        MMcQueue q = in.build(() -> new MMcQueue(lambda, mu, c));
         QueueMetrics m = ErlangC.solve(q);
-        Table sweep = ErlangC.sweep(mu, c, ErlangC.grid(0.05, 0.95, points));
+        Table sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
 
         ObjectNode json = Json.object();
         json.put("model", model());
@@ -48,11 +43,7 @@ final class QueueingScenario implements ScenarioSolver {
         json.put("meanResponse", m.meanResponse());
         json.put("meanInSystem", m.meanInSystem());
         json.put("randomRoutingResponse", m.randomRoutingResponse());
-
-        XYChart chart = Charts.line("Pooled queue against random routing, c = " + c, "utilization", "mean response time");
-        double[] u = sweep.doubleColumn("utilization").asDoubleArray();
-        Charts.addLine(chart, "pooled M/M/" + c, u, sweep.doubleColumn("pooled").asDoubleArray());
-        Charts.addLine(chart, "random routing", u, sweep.doubleColumn("random").asDoubleArray());
+        XYChart chart = QueueingCharts.responseCurves("Pooled queue against random routing", sweep);
         return new Solution(json, Map.of("mmc-sweep", sweep), Map.of("mmc-response", chart));
     }
 }

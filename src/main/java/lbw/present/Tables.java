@@ -96,10 +96,14 @@ public final class Tables {
             if (d.isNaN()) {
                 return "";
             }
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return String.format(Locale.ROOT, "%.1f", d);
+            if (d.isInfinite()) {
+                return d > 0 ? "inf" : "-inf";
             }
-            return String.format(Locale.ROOT, "%.6g", d);
+            double a = Math.abs(d);
+            if (a != 0 && (a < 1e-4 || a >= 1e9)) {
+                return String.format(Locale.ROOT, "%.5e", d);
+            }
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Float f) {
             return format(f.doubleValue());

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Execute notebooks headlessly with the project's Java kernel.
+
+For each notebook: execute every cell (a cell error or a timeout fails the notebook), write the executed copy as
+.ipynb and .html into --out, and let the notebook's own Export calls write figures (.png) and data (.csv) there
+(LBW_OUTPUT_DIR). Prints a table of notebook / status / seconds and ends with `notebooks: N passed, N failed`.
+Exit status 0 only when every notebook passed.
+
+Called by ./workbench (reproduce, test, run); it needs nbclient, nbconvert and nbformat (Debian: python3-nbclient,
+jupyter-nbconvert).
+"""
+import argparse
+import os
+import subprocess
+import sys
+import time
+import traceback
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+
+CELL_TIMEOUT_S = 900
+STARTUP_TIMEOUT_S = 120
+
+
+def first_error(nb):
+    """The first error output of an executed notebook, as one short line, or None."""
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return "cell %d: %s: %s" % (index, output.get("ename", "error"), output.get("evalue", "")[:300])
+    return None
+
+
+def execute(path, kernel, out_dir, log_dir):
+    name = os.path.splitext(os.path.basename(path))[0]
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        kernel_name=kernel,
+        timeout=CELL_TIMEOUT_S,
+        startup_timeout=STARTUP_TIMEOUT_S,
+        allow_errors=False,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    status, detail = "passed", ""
+    log_path = os.path.join(log_dir, name + ".kernel.log")
+    try:
+        with open(log_path, "w") as log:
+            # The kernel's own chatter goes to a log file, not into the run's report.
+            client.execute(stdout=subprocess.DEVNULL, stderr=log)
+    except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError, TimeoutError) as e:
+        status = "FAILED"
+        lines = str(e).strip().splitlines()
+        detail = first_error(nb) or (lines[-1][:300] if lines else type(e).__name__)
+    except Exception as e:  # a broken notebook file or kernel spec must not hide the other notebooks' results
+        status = "FAILED"
+        detail = "%s: %s" % (type(e).__name__, e)
+        traceback.print_exc()
+    if status != "passed":
+        detail += "  [kernel log: %s]" % log_path
+    if status == "passed" and first_error(nb):
+        status, detail = "FAILED", first_error(nb)
+    nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as f:
+        f.write(body)
+    return status, detail
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kernel", default="java")
+    parser.add_argument("--out", required=True, help="folder for the executed notebooks, figures and data")
+    parser.add_argument("--quick", action="store_true", help="set LBW_QUICK=1 (smaller simulations)")
+    parser.add_argument("--logs", default="target/notebook-logs", help="folder for the kernels' stderr")
+    parser.add_argument("notebooks", nargs="+")
+    args = parser.parse_args()
+
+    os.makedirs(args.out, exist_ok=True)
+    out_dir = os.path.abspath(args.out)
+    # The kernel inherits this environment (the kernel spec's env is added on top of it).
+    os.environ["LBW_OUTPUT_DIR"] = out_dir
+    if args.quick:
+        os.environ["LBW_QUICK"] = "1"
+    else:
+        os.environ.pop("LBW_QUICK", None)
+
+    os.makedirs(args.logs, exist_ok=True)
+    log_dir = os.path.abspath(args.logs)
+    missing = [p for p in args.notebooks if not os.path.isfile(p)]
+    if missing:
+        print("no such notebook: " + ", ".join(missing), file=sys.stderr)
+        return 2
+
+    rows = []
+    for path in args.notebooks:
+        name = os.path.basename(path)
+        print("running %s ..." % name, flush=True)
+        start = time.monotonic()
+        status, detail = execute(path, args.kernel, out_dir, log_dir)
+        seconds = time.monotonic() - start
+        rows.append((name, status, seconds, detail))
+        print("  %s in %.1f s%s" % (status, seconds, ("  (" + detail + ")") if detail else ""), flush=True)
+
+    width = max(len("notebook"), max(len(r[0]) for r in rows))
+    print()
+    print("%-*s  %-7s  %8s" % (width, "notebook", "status", "seconds"))
+    print("%s  %s  %s" % ("-" * width, "-" * 7, "-" * 8))
+    for name, status, seconds, _ in rows:
+        print("%-*s  %-7s  %8.1f" % (width, name, status, seconds))
+    passed = sum(1 for r in rows if r[1] == "passed")
+    failed = len(rows) - passed
+    print()
+    print("executed notebooks, figures and data: %s" % out_dir)
+    print("notebooks: %d passed, %d failed" % (passed, failed))
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
