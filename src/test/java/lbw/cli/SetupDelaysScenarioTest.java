@@ -98,20 +98,22 @@ class SetupDelaysScenarioTest {
         assertTrue(j.at("/myopic/dynamics/distanceToEquilibrium").asDouble() < 1e-5);
     }
 
+    private void assertBad(String json, String field, String reason) throws IOException {
+        String line = bad(json);
+        assertTrue(line.contains("'" + field + "'") && line.contains(reason), line);
+    }
+
     @Test
     void badInputNamesFieldAndReason() throws IOException {
-        assertTrue(bad("""
-                {"model": "setup-delays", "capacity": [15, 10], "arrivalRate": [16, 8],
-                 "setupTime": [[1, 2], [2, 1]], "epsilon": 0.01, "capacityMargin": 0.99}
-                """).contains("horizon: is missing"));
-        assertTrue(bad(GOOD.formatted("").replace("\"epsilon\": 0.01", "\"epsilon\": \"small\""))
-                .contains("epsilon: must be a number"));
-        assertTrue(bad(GOOD.formatted("").replace("[16, 8]", "[20, 8]")).contains("arrivalRate"));
-        assertTrue(bad(GOOD.formatted("").replace("0.99", "0.9")).contains("capacityMargin"));
-        assertTrue(bad(GOOD.formatted("").replace("[15, 10]", "[15, -10]")).contains("capacity[1] = -10.0"));
-        assertTrue(bad(GOOD.formatted("").replace("[[1, 2], [2, 1]]", "[[1, 2]]")).contains("setupTime"));
-        assertTrue(bad(GOOD.formatted(", \"initialQueues\": [1]")).contains("initialQueues"));
-        assertTrue(bad(GOOD.formatted(", \"horizon2\": 3")).contains("horizon2: unknown field"));
-        assertTrue(bad(GOOD.formatted("").replace("\"epsilon\": 0.01", "\"epsilon\": 0")).contains("epsilon"));
+        String good = GOOD.formatted("");
+        assertBad(good.replace(", \"horizon\": 80", ""), "horizon", "missing");
+        assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": \"small\""), "epsilon", "must be a number");
+        assertBad(good.replace("[16, 8]", "[20, 8]"), "arrivalRate", "total capacity");
+        assertBad(good.replace("0.99", "0.9"), "capacityMargin", "Theorem 6");
+        assertBad(good.replace("[15, 10]", "[15, -10]"), "capacity", "capacity[1] = -10.0");
+        assertBad(good.replace("[[1, 2], [2, 1]]", "[[1, 2]]"), "setupTime", "rows");
+        assertBad(GOOD.formatted(", \"initialQueues\": [1]"), "initialQueues", "needs 2");
+        assertBad(GOOD.formatted(", \"horizon2\": 3"), "horizon2", "unknown field");
+        assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": 0"), "epsilon", "positive");
     }
 }
