@@ -12,6 +12,7 @@ import lbw.setupdelays.MyopicDynamics;
 import lbw.setupdelays.MyopicTrajectory;
 import lbw.setupdelays.OdeOptions;
 import lbw.setupdelays.SetupDelayModel;
+import lbw.setupdelays.SetupDelayScenario;
 import lbw.setupdelays.SetupQueueDynamics;
 import lbw.setupdelays.SetupQueueTrajectory;
 import lbw.setupdelays.StaticLp;
@@ -39,25 +40,14 @@ final class SetupDelaysScenario implements ScenarioSolver {
 
     @Override
     public Solution solve(Fields in) {
-        double[] c = in.numbers("capacity");
-        double[] r = in.numbers("arrivalRate");
-        double[][] tau = in.numberMatrix("setupTime");
-        double eps = in.number("epsilon");
-        double margin = in.number("capacityMargin");
-        double horizon = in.number("horizon");
-        double[] q0 = in.optionalNumbers("initialQueues").orElse(null);
-        in.finish();
-        SetupDelayModel model = in.build(() -> new SetupDelayModel(c, r, tau));
-        in.build(() -> {
-            lbw.core.Check.positive("epsilon", eps);
-            lbw.core.Check.positive("horizon", horizon);
-            if (q0 != null) {
-                lbw.core.Check.nonNegative("initialQueues", lbw.core.Check.length("initialQueues", q0, c.length,
-                        "one per pool"));
-            }
-            return null;
-        });
-        double[] cTilde = in.build(() -> model.tightenedCapacity(margin));
+        SetupDelayScenario sc = SetupDelayScenario.read(in);
+        SetupDelayModel model = sc.model();
+        double[] c = model.capacity();
+        double eps = sc.epsilon();
+        double margin = sc.capacityMargin();
+        double horizon = sc.horizon();
+        double[] q0 = sc.initialQueues();
+        double[] cTilde = sc.tightenedCapacity();
 
         LpSolution lp = StaticLp.solve(model);
         EntropicSolution my = DualSolver.solve(model, eps);
