@@ -48,7 +48,7 @@ public final class DualSolver {
                 }
             }
             boolean ok = newtonDirection(h, g, bound, free, res, d);
-            double expected = descentMeasure(g, d, bound, mu, 1.0);
+            double expected = slope(g, d);
             if (!ok || !(expected > 0)) {
                 for (int j = 0; j < n; j++) {
                     d[j] = -g[j];
@@ -220,7 +220,8 @@ public final class DualSolver {
         return r;
     }
 
-    private static double descentMeasure(double[] g, double[] d, boolean[] bound, double[] mu, double alpha) {
+    /** {@code -g . d}: positive for a descent direction of {@code -D}. */
+    private static double slope(double[] g, double[] d) {
         double s = 0;
         for (int j = 0; j < g.length; j++) {
             s -= g[j] * d[j];

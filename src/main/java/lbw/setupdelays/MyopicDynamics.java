@@ -2,7 +2,6 @@ package lbw.setupdelays;
 
 import java.util.List;
 import lbw.core.Check;
-import lbw.core.InvalidParameterException;
 import lbw.numerics.SoftMin;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.events.EventHandler;
@@ -133,9 +132,5 @@ public final class MyopicDynamics {
                 }
             }
         }
-    }
-
-    static InvalidParameterException bad(String p, String why) {
-        return new InvalidParameterException(p, why);
     }
 }
