@@ -30,6 +30,41 @@ public record StochasticTrajectory(String policy, double scale, long seed, doubl
         return d;
     }
 
+    /**
+     * Time average over samples with {@code t >= from} of the scaled number of waiting tasks
+     * {@code sum_j [Q_j/k - c_j]^+} (tasks that found every server of their pool busy).
+     */
+    public double meanWaiting(double[] capacity, double from) {
+        double s = 0;
+        int count = 0;
+        for (int k = 0; k < times.length; k++) {
+            if (times[k] >= from) {
+                for (int j = 0; j < capacity.length; j++) {
+                    s += Math.max(0.0, queues[k][j] - capacity[j]);
+                }
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : s / count;
+    }
+
+    /** Time average over samples with {@code t >= from} of the scaled number of tasks in setup. */
+    public double meanInSetup(double from) {
+        double s = 0;
+        int count = 0;
+        for (int k = 0; k < times.length; k++) {
+            if (times[k] >= from) {
+                for (double[] row : setup[k]) {
+                    for (double v : row) {
+                        s += v;
+                    }
+                }
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : s / count;
+    }
+
     public Table table() {
         Table t = Table.create(policy + " stochastic system, k = " + scale);
         t.addColumns(DoubleColumn.create("t", times));

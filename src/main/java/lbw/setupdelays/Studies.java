@@ -94,6 +94,32 @@ public final class Studies {
     }
 
     /**
+     * The {@code c~} trade-off where it bites: in the finite stochastic system of size {@code k} (proximal rule with
+     * setup stages), the time-averaged tasks in setup and tasks waiting at pools over {@code [horizon/2, horizon]},
+     * averaged over seeds 1..{@code seeds}, for each margin; the fluid setup cost of (21) beside.
+     */
+    public static Table marginSweepStochastic(SetupDelayModel model, double[] margins, double k, double horizon,
+                                              int seeds) {
+        int n = margins.length;
+        double[] fluidSetup = new double[n];
+        double[] setup = new double[n];
+        double[] waiting = new double[n];
+        double[] c = model.capacity();
+        for (int s = 0; s < n; s++) {
+            double[] ct = model.tightenedCapacity(margins[s]);
+            fluidSetup[s] = StaticLp.solve(model, ct).cost();
+            for (int seed = 1; seed <= seeds; seed++) {
+                StochasticTrajectory t = StochasticSystem.proximal(model, ct, k, horizon, 0.1, seed);
+                setup[s] += t.meanInSetup(horizon / 2) / seeds;
+                waiting[s] += t.meanWaiting(c, horizon / 2) / seeds;
+            }
+        }
+        return Tables.of("c~ trade-off in the stochastic system, k = " + k + ", " + seeds + " seeds, t in ["
+                + horizon / 2 + ", " + horizon + "]", "margin", margins.clone(), "fluid setup cost (21)", fluidSetup,
+                "tasks in setup (sim, /k)", setup, "tasks waiting (sim, /k)", waiting);
+    }
+
+    /**
      * Price of anarchy of the myopic rule: tasks in setup, at pools, and waiting ({@code sum_j c_j mu*_j}) at the
      * myopic equilibrium against the proximal one, and the mean waiting time per task (Little's law).
      */

@@ -1,11 +1,23 @@
 package lbw.setupdelays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class StochasticSystemTest {
+
+    @Test
+    void waitingAndSetupAveragesOnAKnownPath() {
+        double[][] q = {{20, 5}, {16, 12}, {14, 9}};
+        double[][][] z = {{{1, 2}, {3, 4}}, {{0, 0}, {0, 1}}, {{2, 0}, {0, 0}}};
+        StochasticTrajectory t = new StochasticTrajectory("proximal", 1, 0, new double[] {0, 1, 2}, q, z,
+                new double[3][2], 0);
+        // waiting: t=1 -> 1 + 2, t=2 -> 0; average over t >= 1 is 1.5
+        assertEquals(1.5, t.meanWaiting(new double[] {15, 10}, 1), 0.0);
+        assertEquals((10 + 1 + 2) / 3.0, t.meanInSetup(0), 1e-15);
+    }
 
     @Test
     void sameSeedSameNumbers() {
