@@ -94,6 +94,36 @@ public final class Studies {
     }
 
     /**
+     * A slice of the dual function (14) through its maximizer: {@code D(mu* + (t - mu*_j) e_j)} for {@code t} on a
+     * grid, with the partial derivative (29) {@code sum_i r_i delta_ij - c_j} by central differences beside.
+     */
+    public static Table dualSlice(SetupDelayModel model, double epsilon, int pool, double[] grid) {
+        EntropicSolution s = DualSolver.solve(model, epsilon);
+        double[] d = new double[grid.length];
+        double[] slope = new double[grid.length];
+        double[] exact = new double[grid.length];
+        double h = 1e-6;
+        for (int k = 0; k < grid.length; k++) {
+            double[] mu = s.prices();
+            mu[pool] = grid[k];
+            d[k] = DualSolver.dualValue(model, epsilon, mu);
+            double[] up = mu.clone();
+            double[] dn = mu.clone();
+            up[pool] += h;
+            dn[pool] -= h;
+            slope[k] = (DualSolver.dualValue(model, epsilon, up) - DualSolver.dualValue(model, epsilon, dn)) / (2 * h);
+            double[][] x = DualSolver.routing(model, epsilon, mu);
+            double col = -model.c(pool);
+            for (double[] row : x) {
+                col += row[pool];
+            }
+            exact[k] = col;
+        }
+        return Tables.of("dual (14) along mu_" + (pool + 1) + " (other prices at mu*)", "mu", grid.clone(), "D", d,
+                "dD/dmu finite difference", slope, "sum_i x_ij - c_j (29)", exact);
+    }
+
+    /**
      * The {@code c~} trade-off where it bites: in the finite stochastic system of size {@code k} (proximal rule with
      * setup stages), the time-averaged tasks in setup and tasks waiting at pools over {@code [horizon/2, horizon]},
      * averaged over seeds 1..{@code seeds}, for each margin; the fluid setup cost of (21) beside.
