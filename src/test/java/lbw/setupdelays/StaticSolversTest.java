@@ -93,6 +93,23 @@ class StaticSolversTest {
     }
 
     @Test
+    void dualGradientIsTheExcessLoadAndTheSliceIsMaximalAtMuStar() {
+        SetupDelayModel m = Examples.figure1();
+        double eps = Examples.figure1Epsilon();
+        double mu1 = DualSolver.solve(m, eps).prices()[0];
+        double[] grid = {mu1 - 0.01, mu1 - 0.001, mu1, mu1 + 0.001, mu1 + 0.01};
+        var t = Studies.dualSlice(m, eps, 0, grid);
+        double[] d = t.doubleColumn("D").asDoubleArray();
+        double[] fd = t.doubleColumn("dD/dmu finite difference").asDoubleArray();
+        double[] ex = t.doubleColumn("sum_i x_ij - c_j (29)").asDoubleArray();
+        for (int k = 0; k < grid.length; k++) {
+            assertEquals(ex[k], fd[k], 1e-5, "(29) against finite differences");
+            assertTrue(d[2] >= d[k]);
+        }
+        assertEquals(0.0, ex[2], 1e-8);
+    }
+
+    @Test
     void equilibriumQueuesFollowFifteen() {
         SetupDelayModel m = Examples.figure1();
         EntropicSolution s = DualSolver.solve(m, Examples.figure1Epsilon());
