@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Execute notebooks headlessly with the project's Java kernel.
 
-For each notebook: execute every cell (a cell error or a timeout fails the notebook), write the executed copy as
+For each notebook: execute every cell (a cell error or a timeout fails the notebook; so does a notebook that shows
+no inline PNG chart or no HTML table, since every notebook here presents figures), write the executed copy as
 .ipynb and .html into --out, and let the notebook's own Export calls write figures (.png) and data (.csv) there
 (LBW_OUTPUT_DIR). Prints a table of notebook / status / seconds and ends with `notebooks: N passed, N failed`.
 Exit status 0 only when every notebook passed.
@@ -34,6 +35,19 @@ def first_error(nb):
     return None
 
 
+def missing_outputs(nb):
+    """What a figure notebook must show and this one does not: an inline PNG chart and an HTML table."""
+    kinds = set()
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "image/png" in data:
+                kinds.add("png")
+            if "<table" in str(data.get("text/html", "")):
+                kinds.add("table")
+    return [k for k, label in (("png", "png"), ("table", "table")) if k not in kinds]
+
+
 def execute(path, kernel, out_dir, log_dir):
     name = os.path.splitext(os.path.basename(path))[0]
     nb = nbformat.read(path, as_version=4)
@@ -63,6 +77,9 @@ def execute(path, kernel, out_dir, log_dir):
         detail += "  [kernel log: %s]" % log_path
     if status == "passed" and first_error(nb):
         status, detail = "FAILED", first_error(nb)
+    if status == "passed" and missing_outputs(nb):
+        status = "FAILED"
+        detail = "no " + " and no ".join({"png": "inline PNG chart", "table": "HTML table"}[k] for k in missing_outputs(nb))
     nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
     body, _ = HTMLExporter().from_notebook_node(nb)
     with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as f:

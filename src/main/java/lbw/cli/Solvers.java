@@ -14,6 +14,8 @@ public final class Solvers {
     static {
         register(new QueueingScenario());
         register(new SetupDelaysScenario());
+        register(new OffloadingScenario());
+        register(new BipartiteScenario());
     }
 
     private Solvers() {

@@ -20,6 +20,23 @@ public final class Export {
         return chart;
     }
 
+    /**
+     * An image drawn without XChart (e.g. an annotated grid): returns it, and under the reproduce command also writes
+     * {@code NAME.png}.
+     */
+    public static <I extends java.awt.image.RenderedImage> I image(String name, I image) {
+        Workbench.outputDir().ifPresent(dir -> {
+            Path file = dir.resolve(checkName(name) + ".png");
+            try {
+                java.nio.file.Files.createDirectories(dir);
+                javax.imageio.ImageIO.write(image, "png", file.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + file, e);
+            }
+        });
+        return image;
+    }
+
     public static Table table(String name, Table table) {
         Workbench.outputDir().ifPresent(dir -> Tables.writeCsv(table, dir.resolve(checkName(name) + ".csv")));
         return table;

@@ -1,6 +1,7 @@
 package lbw.present.kernel;
 
 import java.util.List;
+import java.util.function.Function;
 import lbw.core.Summarizable;
 import lbw.present.Charts;
 import lbw.present.Tables;
@@ -23,7 +24,7 @@ public final class WorkbenchDisplay implements DisplayProvider {
 
     @Override
     public List<DisplayRenderer> getDisplayRenderers() {
-        return List.of(new TableRenderer(), new SummaryRenderer());
+        return List.of(new TableRenderer<>(Table.class, t -> t), new TableRenderer<>(Summarizable.class, Summarizable::summary));
     }
 
     @Override
@@ -31,10 +32,19 @@ public final class WorkbenchDisplay implements DisplayProvider {
         return List.of(new ChartToImage());
     }
 
-    static final class TableRenderer implements DisplayRenderer {
+    /** Shows objects of one type as an HTML table (with a plain-text copy), through a function to a table. */
+    static final class TableRenderer<T> implements DisplayRenderer {
+        private final Class<T> type;
+        private final Function<T, Table> toTable;
+
+        TableRenderer(Class<T> type, Function<T, Table> toTable) {
+            this.type = type;
+            this.toTable = toTable;
+        }
+
         @Override
         public Class<?> rendererClass() {
-            return Table.class;
+            return type;
         }
 
         @Override
@@ -44,27 +54,7 @@ public final class WorkbenchDisplay implements DisplayProvider {
 
         @Override
         public DisplayData render(String mime, Object o) {
-            Table t = (Table) o;
-            DisplayData d = DisplayData.fromHtml(Tables.toHtml(t, MAX_ROWS));
-            d.putText(t.print(MAX_ROWS));
-            return d;
-        }
-    }
-
-    static final class SummaryRenderer implements DisplayRenderer {
-        @Override
-        public Class<?> rendererClass() {
-            return Summarizable.class;
-        }
-
-        @Override
-        public boolean canRender(String mime) {
-            return mime == null || mime.contains("html") || mime.contains("text");
-        }
-
-        @Override
-        public DisplayData render(String mime, Object o) {
-            Table t = ((Summarizable) o).summary();
+            Table t = toTable.apply(type.cast(o));
             DisplayData d = DisplayData.fromHtml(Tables.toHtml(t, MAX_ROWS));
             d.putText(t.print(MAX_ROWS));
             return d;

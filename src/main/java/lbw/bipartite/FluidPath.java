@@ -1,0 +1,136 @@
+package lbw.bipartite;
+
+import java.util.List;
+import lbw.core.Summarizable;
+import lbw.present.Tables;
+import tech.tablesaw.api.Table;
+
+/**
+ * A solution of the fluid differential inclusion: times (RK4 steps and events), workloads N(t), the Lyapunov
+ * function V(N(t), x(t)) of Lemma 5 (the total absolute drift, computed per tier as in Lemma 10), the number of
+ * tiers, the events, and the GMSR routing at the horizon (shares on the CSR edges).
+ *
+ * @param unresolvedEvents events after which the new structure still flagged an event (0 in a clean solve)
+ * @param lemma10Residual  largest difference, over recorded points, between V computed from the GMSR routing by
+ *                         its definition (Lemma 5) and the per-tier formula sum_i |lambda(F_i) - sum l_b| (Lemma 10)
+ */
+public record FluidPath(BipartiteModel model, double[] times, double[][] workload, double[] lyapunov, int[] tiers,
+        List<FluidInclusion.Event> events, double[] finalShare, long steps, int unresolvedEvents,
+        double lemma10Residual, boolean converged) implements Summarizable {
+
+    /** N(T). */
+    public double[] finalWorkload() {
+        return workload[workload.length - 1].clone();
+    }
+
+    /** N(t) by linear interpolation between recorded points. */
+    public double[] at(double t) {
+        int k = java.util.Arrays.binarySearch(times, t);
+        if (k >= 0) {
+            return workload[k].clone();
+        }
+        int i = -k - 1;
+        if (i <= 0) {
+            return workload[0].clone();
+        }
+        if (i >= times.length) {
+            return workload[times.length - 1].clone();
+        }
+        double w = (t - times[i - 1]) / (times[i] - times[i - 1]);
+        double[] out = new double[workload[0].length];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = (1 - w) * workload[i - 1][b] + w * workload[i][b];
+        }
+        return out;
+    }
+
+    /** The path of backend b. */
+    public double[] backend(int b) {
+        double[] out = new double[times.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = workload[i][b];
+        }
+        return out;
+    }
+
+    /** sum_b N_b(t). */
+    public double[] total() {
+        double[] out = new double[times.length];
+        for (int i = 0; i < out.length; i++) {
+            for (double v : workload[i]) {
+                out[i] += v;
+            }
+        }
+        return out;
+    }
+
+    /** The final routing as a dense F x B matrix. */
+    public double[][] finalRouting() {
+        BipartiteModel.Graph g = model.graph();
+        double[][] x = new double[g.nf()][g.nb()];
+        for (int f = 0; f < g.nf(); f++) {
+            for (int k = g.fStart()[f]; k < g.fStart()[f + 1]; k++) {
+                x[f][g.fAdj()[k]] = finalShare[k];
+            }
+        }
+        return x;
+    }
+
+    /** Largest increase of V between consecutive recorded points (0 when V never increases). */
+    public double largestLyapunovIncrease() {
+        double worst = 0;
+        for (int i = 1; i < lyapunov.length; i++) {
+            worst = Math.max(worst, lyapunov[i] - lyapunov[i - 1]);
+        }
+        return worst;
+    }
+
+    /**
+     * The first recorded time after which |sum_b N_b(t) - target| stays at most eps (NaN if it never does within
+     * the horizon).
+     */
+    public double timeToReach(double target, double eps) {
+        double[] tot = total();
+        int last = -1;
+        for (int i = tot.length - 1; i >= 0; i--) {
+            if (Math.abs(tot[i] - target) > eps) {
+                last = i;
+                break;
+            }
+        }
+        if (last == tot.length - 1) {
+            return Double.NaN;
+        }
+        return times[last + 1];
+    }
+
+    /** The events as a table. */
+    public Table eventTable() {
+        int k = events.size();
+        double[] t = new double[k];
+        String[] kind = new String[k];
+        int[] before = new int[k];
+        int[] after = new int[k];
+        for (int i = 0; i < k; i++) {
+            t[i] = events.get(i).time();
+            kind[i] = events.get(i).kind();
+            before[i] = events.get(i).tiersBefore();
+            after[i] = events.get(i).tiersAfter();
+        }
+        return Tables.of("Fluid inclusion events", "time", t, "kind", kind, "tiers before", before,
+                "tiers after", after);
+    }
+
+    @Override
+    public Table summary() {
+        double[] fin = finalWorkload();
+        String[] name = new String[fin.length];
+        for (int b = 0; b < name.length; b++) {
+            name[b] = "b" + (b + 1);
+        }
+        return Tables.of("Fluid solution at T = " + Tables.format(times[times.length - 1]) + " (" + (events.size() - 1)
+                        + " events, V(T) = " + Tables.format(lyapunov[lyapunov.length - 1])
+                        + (converged ? ")" : ", NOT clean: " + unresolvedEvents + " unresolved events)"),
+                "backend", name, "workload", fin);
+    }
+}

@@ -1,0 +1,147 @@
+package lbw.offloading;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import lbw.present.Tables;
+import tech.tablesaw.api.Table;
+
+/**
+ * Parameter studies for the walkthrough: how the thresholds move with rho, f and K; the structural claims checked
+ * over a grid of parameters; the convergence of value iteration against Gauss-Seidel; the uniformized rates.
+ */
+public final class Sweeps {
+
+    private Sweeps() {
+    }
+
+    /** Which parameter a threshold study varies. */
+    public enum Parameter { RHO, F, K }
+
+    /**
+     * Thresholds of the discounted-optimal policy as one parameter of {@code base} varies: columns value,
+     * T1(0), T1(1), T1(2), T0(1), T0(2) (missing where SM2 is not used in the window) and whether all structure
+     * claims hold.
+     */
+    public static Table thresholds(OffloadingSetup base, Parameter which, double[] values) {
+        int n = values.length;
+        double[][] t = new double[5][n];
+        String[] ok = new String[n];
+        for (int i = 0; i < n; i++) {
+            OffloadingModel m = base.model();
+            OffloadingModel v = switch (which) {
+                case RHO -> m.withLoad(values[i]);
+                case F -> OffloadingModel.ofLoad(m.rho(), m.k(), values[i], m.mu0());
+                case K -> OffloadingModel.ofLoad(m.rho(), values[i], m.f(), m.mu0());
+            };
+            OffloadingSetup s = new OffloadingSetup(v, base.buffer(), base.discount());
+            Policy p = DiscountedSolver.gaussSeidel(s.compile(), s.options()).policy();
+            StructureReport r = Structure.check(p, Structure.defaultWindow(s.buffer()));
+            int[] t1 = r.t1(), t0 = r.t0();
+            double[] row = {t1[0], t1[1], t1[2], t0[1], t0[2]};
+            for (int j = 0; j < 5; j++) {
+                t[j][i] = row[j] == Policy.NEVER ? Double.NaN : row[j];
+            }
+            ok[i] = r.allHold() ? "yes" : "NO";
+        }
+        String name = which.name().equals("RHO") ? "rho" : which.name().equals("F") ? "f" : "K";
+        return Tables.of("Thresholds against " + name, name, values.clone(), "T1(0)", t[0], "T1(1)", t[1], "T1(2)", t[2],
+                "T0(1)", t[3], "T0(2)", t[4], "structure holds", ok);
+    }
+
+    /**
+     * The structure claims over every (rho, K, f) of a grid, skipping f <= 1/(1+K) (not a valid model). Rows with
+     * f <= 1/K lie outside the paper's assumption and are flagged. Columns: rho, K, f, withinAssumption, the five
+     * claims, T1(0), and the first violation if any.
+     */
+    public static Table structureGrid(double[] rhos, double[] ks, double[] fs, int buffer, double discount) {
+        List<Object[]> rows = new ArrayList<>();
+        for (double k : ks) {
+            for (double f : fs) {
+                if (!(f > 1 / (1 + k))) {
+                    continue;
+                }
+                for (double rho : rhos) {
+                    OffloadingSetup s = new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f), buffer, discount);
+                    DiscountedSolution d = DiscountedSolver.gaussSeidel(s.compile(), s.options());
+                    StructureReport r = Structure.check(d.policy(), Structure.defaultWindow(buffer));
+                    rows.add(new Object[] {rho, k, f, s.model().withinAssumption(), r, d.converged()});
+                }
+            }
+        }
+        int n = rows.size();
+        double[] rho = new double[n], k = new double[n], f = new double[n], t1 = new double[n];
+        String[] within = new String[n], cf = new String[n], sm1 = new String[n], sw = new String[n], um = new String[n],
+                st = new String[n], first = new String[n], conv = new String[n];
+        for (int i = 0; i < n; i++) {
+            Object[] row = rows.get(i);
+            StructureReport r = (StructureReport) row[4];
+            rho[i] = (double) row[0];
+            k[i] = (double) row[1];
+            f[i] = (double) row[2];
+            within[i] = (boolean) row[3] ? "yes" : "no (f <= 1/K)";
+            cf[i] = yes(r.cloudFirst());
+            sm1[i] = yes(r.noSm1OutsideSc());
+            sw[i] = yes(r.switchType());
+            um[i] = yes(r.urgencyMonotone());
+            st[i] = yes(r.singleThreshold());
+            t1[i] = r.t1()[0] == Policy.NEVER ? Double.NaN : r.t1()[0];
+            first[i] = r.violations().isEmpty() ? "" : r.violations().get(0);
+            conv[i] = Boolean.toString((boolean) row[5]);
+        }
+        return Tables.of("Structure of the discounted-optimal policy over a parameter grid (buffer " + buffer + ")",
+                "rho", rho, "K", k, "f", f, "within f > 1/K", within, "cloud-first", cf, "no SM1 outside S_c", sm1,
+                "switch-type", sw, "urgency-monotone", um, "single T*", st, "T1(0)", t1, "first violation", first,
+                "converged", conv);
+    }
+
+    /** The rows of a structure grid where some claim fails. */
+    public static Table counterexamples(Table grid) {
+        return grid.where(grid.stringColumn("first violation").isNotEqualTo(""));
+    }
+
+    /**
+     * The sup-norm change per sweep of value iteration and of Gauss-Seidel value iteration from V = 0, with the
+     * stopping threshold; a method's column is missing after it stopped.
+     */
+    public static Table convergence(UniformizedMdp mdp, SolverOptions options) {
+        double tol = options.stoppingThreshold();
+        List<Double> vi = new ArrayList<>(), gs = new ArrayList<>();
+        double[] v = new double[mdp.size()], w = new double[mdp.size()];
+        double[] ring = BlockSweeps.newRing(mdp.space()), ring2 = BlockSweeps.newRing(mdp.space());
+        boolean viOn = true, gsOn = true;
+        for (int it = 0; (viOn || gsOn) && it < options.maxIterations(); it++) {
+            double a = viOn ? BlockSweeps.jacobi(mdp, v, ring, options.discount()) : Double.NaN;
+            double b = gsOn ? BlockSweeps.gaussSeidel(mdp, w, ring2, options.discount()) : Double.NaN;
+            vi.add(a);
+            gs.add(b);
+            viOn &= !(a < tol);
+            gsOn &= !(b < tol);
+        }
+        int n = vi.size();
+        double[] sweep = new double[n], thr = new double[n];
+        for (int i = 0; i < n; i++) {
+            sweep[i] = i + 1;
+            thr[i] = tol;
+        }
+        return Tables.of("Convergence from V = 0 (gamma = " + options.discount() + ")", "sweep", sweep,
+                "value iteration", vi.stream().mapToDouble(Double::doubleValue).toArray(),
+                "Gauss-Seidel", gs.stream().mapToDouble(Double::doubleValue).toArray(),
+                "stopping threshold", thr);
+    }
+
+    /** The uniformized chain's events with their rates and probabilities per step. */
+    public static Table rates(OffloadingModel m) {
+        double lam = m.uniformizationRate();
+        String[] ev = {"arrival A", "local SM2 completion D_l2 (i2 = 1)", "cloud SM1 departure D_c1 (i1 = 1, n2 = 0)",
+                "cloud SM2 departure D_c2 (n2 >= 1)", "uniformization constant Lambda"};
+        double[] r = {m.lambda(), m.muL2(), m.muC1(), m.muC2(), lam};
+        double[] p = Arrays.stream(r).map(x -> x / lam).toArray();
+        return Tables.of("Rates at rho = " + Tables.format(m.rho()) + ", K = " + Tables.format(m.k()) + ", f = "
+                + Tables.format(m.f()), "event", ev, "rate", r, "probability per step", p);
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "NO";
+    }
+}

@@ -1,0 +1,83 @@
+package lbw.bipartite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Properties of the maximum flow and of the exact routing on random instances. */
+class FlowPropertiesTest {
+
+    static final double TOL = 1e-9;
+
+    /** Max-flow min-cut: the flow value equals the capacity of both reported minimum cuts. */
+    @Property(tries = 200)
+    void flowValueEqualsBothMinimumCuts(@ForAll @IntRange(min = 1, max = 7) int nf,
+            @ForAll @IntRange(min = 1, max = 7) int nb, @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] supply = rnd.doubles(nf, 0, 2).toArray();
+        double[] cap = rnd.doubles(nb, 0, 2).toArray();
+        java.util.List<int[]> arcs = new java.util.ArrayList<>();
+        for (int f = 0; f < nf; f++) {
+            for (int b = 0; b < nb; b++) {
+                if (rnd.nextDouble() < 0.4) {
+                    arcs.add(new int[] {f, b});
+                }
+            }
+        }
+        int[] af = arcs.stream().mapToInt(a -> a[0]).toArray();
+        int[] ab = arcs.stream().mapToInt(a -> a[1]).toArray();
+        BipartiteFlow flow = new BipartiteFlow(supply, cap, af, ab);
+        double v = flow.solve();
+        for (boolean[][] side : new boolean[][][] {flow.sourceSide(), flow.maximalSourceSide()}) {
+            double cut = 0;
+            for (int f = 0; f < nf; f++) {
+                if (!side[0][f]) {
+                    cut += supply[f];
+                }
+            }
+            for (int b = 0; b < nb; b++) {
+                if (side[1][b]) {
+                    cut += cap[b];
+                }
+            }
+            for (int k = 0; k < af.length; k++) {
+                assertTrue(!(side[0][af[k]] && !side[1][ab[k]]), "no infinite arc leaves the source side");
+            }
+            assertEquals(v, cut, TOL);
+        }
+        // flow conservation and capacities
+        double[] out = new double[nf];
+        double[] in = new double[nb];
+        for (int k = 0; k < af.length; k++) {
+            assertTrue(flow.arcFlow(k) >= -TOL);
+            out[af[k]] += flow.arcFlow(k);
+            in[ab[k]] += flow.arcFlow(k);
+        }
+        for (int f = 0; f < nf; f++) {
+            assertTrue(out[f] <= supply[f] + TOL);
+        }
+        for (int b = 0; b < nb; b++) {
+            assertTrue(in[b] <= cap[b] + TOL);
+        }
+    }
+
+    /** The optimum's routing is a feasible point of problem (1) with zero Lemma 3 residual and zero gap. */
+    @Property(tries = 60)
+    void optimumIsFeasibleAndCertified(@ForAll @IntRange(min = 1, max = 8) int nf,
+            @ForAll @IntRange(min = 1, max = 8) int nb, @ForAll @IntRange(min = 1, max = 3) int degree,
+            @ForAll long seed) {
+        BipartiteModel m = RandomInstances.create(nf, nb, degree, 0.6, seed);
+        Equilibrium e = Equilibrium.optimum(m);
+        assertTrue(e.converged(), e.certificates().toString());
+        assertTrue(e.rowResidual() < 1e-12);
+        assertTrue(e.flowResidual() < 1e-9);
+        assertTrue(Math.abs(e.gap()) < 1e-8 * Math.max(1, e.total()));
+        // no other rule's fixed point beats it
+        assertTrue(Equilibrium.solve(m, RoutingCost.LATENCY).total() >= e.total() - 1e-9);
+        assertTrue(Equilibrium.solve(m, RoutingCost.WORKLOAD).total() >= e.total() - 1e-9);
+    }
+}
