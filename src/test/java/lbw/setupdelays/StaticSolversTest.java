@@ -51,6 +51,18 @@ class StaticSolversTest {
         }
     }
 
+    @Test
+    void dualSolverConvergesOnSharpHeavilyLoadedInstances() {
+        int[][] shapes = {{1, 5}, {20, 50}, {50, 20}};
+        for (int[] sh : shapes) {
+            SetupDelayModel m = SetupDelayModel.random(sh[0], sh[1], 0.99, 11);
+            EntropicSolution s = DualSolver.solve(m, 0.001);
+            assertTrue(s.converged(), sh[0] + "x" + sh[1] + ": residual " + s.residual());
+            assertEquals(0.0, s.gap(), DUAL_TOL * (1 + Math.abs(s.primalValue())));
+            assertTrue(s.capacityViolation() < DUAL_TOL);
+        }
+    }
+
     /** The entropic optimum is no worse than any feasible point: mix it with the proportional point (12). */
     @Property(tries = 40)
     void recoveredPrimalIsOptimalAgainstFeasiblePerturbations(@ForAll @IntRange(min = 1, max = 1000) int seed) {
