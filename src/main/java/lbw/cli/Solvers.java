@@ -13,6 +13,7 @@ public final class Solvers {
 
     static {
         register(new QueueingScenario());
+        register(new SetupDelaysScenario());
         register(new OffloadingScenario());
         register(new OffloadingFigure5Scenario());
         register(new BipartiteScenario());

@@ -1,0 +1,48 @@
+package lbw.setupdelays;
+
+import lbw.core.Summarizable;
+import lbw.present.Tables;
+import tech.tablesaw.api.Table;
+
+/**
+ * The linear program (10) with {@code eps = 0}: minimize the number of tasks in setup {@code sum tau_ij x_ij}
+ * subject to (10b)-(10c), solved as a primal LP, together with its dual LP
+ * {@code max sum r_i u_i - sum c_j mu_j} s.t. {@code u_i - mu_j <= tau_ij}, {@code mu >= 0}, solved separately.
+ *
+ * @param capacity          the capacities used ({@code c} or {@code c~})
+ * @param routing           optimal {@code x_ij}
+ * @param cost              primal optimum {@code sum tau_ij x_ij}
+ * @param prices            dual prices {@code mu_j} from the dual LP (the waiting times at saturated pools)
+ * @param dualValue         dual optimum
+ * @param gap               {@code cost - dualValue} (zero up to round-off by strong duality)
+ * @param maxViolation      largest violation of (10b)-(10c) by {@code routing}
+ */
+public record LpSolution(double[] capacity, double[][] routing, double cost, double[] prices, double dualValue,
+                         double gap, double maxViolation) implements Summarizable {
+
+    @Override
+    public Table summary() {
+        int m = routing.length;
+        int n = capacity.length;
+        String[] names = new String[m * n + n + 3];
+        double[] values = new double[names.length];
+        int k = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                names[k] = "x[" + (i + 1) + "][" + (j + 1) + "]";
+                values[k++] = routing[i][j];
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            names[k] = "mu[" + (j + 1) + "] (dual LP)";
+            values[k++] = prices[j];
+        }
+        names[k] = "cost sum tau x";
+        values[k++] = cost;
+        names[k] = "duality gap";
+        values[k++] = gap;
+        names[k] = "max constraint violation";
+        values[k] = maxViolation;
+        return Tables.of("LP (10), eps = 0", "quantity", names, "value", values);
+    }
+}

@@ -1,0 +1,280 @@
+package lbw.setupdelays;
+
+import java.util.Arrays;
+import java.util.List;
+import lbw.core.Check;
+import lbw.core.InvalidParameterException;
+import lbw.numerics.SoftMin;
+import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
+import org.apache.commons.math3.ode.events.EventHandler;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+
+/**
+ * The fluid model with setup queues (19)-(20) under two routing policies, integrated with Commons Math's
+ * Dormand-Prince 8(5,3). State layout: {@code q} (n), {@code z} (m*n, row-major), {@code nu} (n).
+ *
+ * <ul>
+ *   <li>{@link #proximal}: the combined dynamics (26): {@code q_j' = sum_i gamma_ij z_ij - min(q_j, c_j)},
+ *   {@code z_ij' = x̄_ij(Z, nu) - gamma_ij z_ij}, {@code nu_j' = [sum_i x̄_ij - c~_j]^+_{nu_j}} (virtual queues).
+ *   The projection {@code [.]^+_nu} is applied in the field ({@code nu_j' = 0} when {@code nu_j <= 0} and the
+ *   gradient is negative), and the dispatchers route on {@code nu^+}, so the multipliers they use are never
+ *   negative; the integrated state can undershoot 0 by at most the local error of the step where a queue empties,
+ *   which the trajectory reports ({@link SetupQueueTrajectory#virtualQueueUndershoot()}). (Event-located clamping
+ *   was tried first: on degenerate instances with {@code sum_i x̄_ij = c~_j} at {@code nu_j = 0} it chattered.)
+ *   The active-set changes of the projection (a routing rate reaching 0) are Lipschitz kinks left to the
+ *   step-size control.</li>
+ *   <li>{@link #myopic}: the soft-min rule (9b)-(9c) applied to the setup-queue model (the "lag" version of the
+ *   pure-delay model (3)); {@code nu} is unused and stays 0.</li>
+ * </ul>
+ * In both, the kink of {@code min(q_j, c_j)} (and of {@code mu_j(q)}) is handled by mode switching at events.
+ */
+public final class SetupQueueDynamics {
+
+    private SetupQueueDynamics() {
+    }
+
+    /** Dynamics (26) from empty setup queues, {@code nu = 0} and pool queues {@code q0} (empty if null). */
+    public static SetupQueueTrajectory proximal(SetupDelayModel model, double[] cTilde, double[] q0, double horizon,
+                                                OdeOptions options) {
+        checkTilde(model, cTilde);
+        return run(model, new Field(model, cTilde, Double.NaN), q0, horizon, options, "proximal");
+    }
+
+    /** Myopic soft-min routing on the setup-queue model. */
+    public static SetupQueueTrajectory myopic(SetupDelayModel model, double epsilon, double[] q0, double horizon,
+                                              OdeOptions options) {
+        Check.positive("epsilon", epsilon);
+        return run(model, new Field(model, null, epsilon), q0, horizon, options, "myopic");
+    }
+
+    /** Checks Theorem 6's conditions on {@code c~}: {@code 0 < c~_j < c_j}, {@code sum r < sum c~}. */
+    public static void checkTilde(SetupDelayModel model, double[] cTilde) {
+        Check.length("capacityMargin", cTilde, model.pools(), "one tightened capacity per pool");
+        double s = 0;
+        for (int j = 0; j < cTilde.length; j++) {
+            Check.openInterval("capacityMargin[" + j + "]", cTilde[j], 0, model.c(j));
+            s += cTilde[j];
+        }
+        if (!(model.totalRate() < s)) {
+            throw new InvalidParameterException("capacityMargin", "tightened capacities sum to " + s
+                    + ", which must exceed the total arrival rate " + model.totalRate() + " (Theorem 6)");
+        }
+    }
+
+    private static SetupQueueTrajectory run(SetupDelayModel model, Field field, double[] q0, double horizon,
+                                            OdeOptions options, String policy) {
+        Check.positive("horizon", horizon);
+        int m = model.types();
+        int n = model.pools();
+        int dim = field.getDimension();
+        double[] y0 = new double[dim];
+        if (q0 != null) {
+            Check.nonNegative("initialQueues", Check.length("initialQueues", q0, n, "one per pool"));
+            System.arraycopy(q0, 0, y0, 0, n);
+        }
+        for (int j = 0; j < n; j++) {
+            field.saturated[j] = y0[j] > model.c(j);
+        }
+        double[] d0 = new double[dim];
+        field.computeDerivatives(0, y0, d0);
+        for (int j = 0; j < n; j++) {
+            if (y0[j] == model.c(j)) {
+                field.saturated[j] = d0[j] > 0;
+            }
+        }
+        DormandPrince853Integrator integ = new DormandPrince853Integrator(1e-12, Math.max(1.0, horizon),
+                options.absoluteTolerance(), options.relativeTolerance());
+        ModeSwitch modes = new ModeSwitch(field);
+        integ.addEventHandler(modes, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
+        int[] events = modes.switches;
+        Sampler sampler = new Sampler();
+        integ.addStepHandler(sampler.normalizer(Math.min(options.sampleStep(), horizon)));
+        double[] y = y0.clone();
+        integ.integrate(field, 0, y, horizon, y);
+        List<double[]> st = sampler.states;
+        int k = st.size();
+        double[] times = new double[k];
+        double[][] queues = new double[k][];
+        double[][][] setup = new double[k][m][n];
+        double[][][] routing = new double[k][m][n];
+        double[][] prices = new double[k][];
+        double[] x = new double[m * n];
+        double undershoot = 0;
+        for (int s = 0; s < k; s++) {
+            times[s] = sampler.times.get(s);
+            double[] ys = st.get(s);
+            queues[s] = Arrays.copyOf(ys, n);
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(ys, n + i * n, setup[s][i], 0, n);
+            }
+            if (field.proximal) {
+                prices[s] = new double[n];
+                for (int j = 0; j < n; j++) {
+                    undershoot = Math.max(undershoot, -ys[field.nuAt + j]);
+                    prices[s][j] = Math.max(0.0, ys[field.nuAt + j]);
+                }
+                field.routing.route(ys, n, prices[s], 0, x, 0);
+                for (int i = 0; i < m; i++) {
+                    System.arraycopy(x, i * n, routing[s][i], 0, n);
+                }
+            } else {
+                prices[s] = Trajectories.prices(model, queues[s]);
+                routing[s] = DualSolver.routing(model, field.eps, prices[s]);
+            }
+        }
+        return new SetupQueueTrajectory(policy, times, queues, setup, routing, prices, integ.getEvaluations(),
+                events[0], undershoot);
+    }
+
+    /**
+     * One event handler for all queue kinks. Each pool has a mode function {@code h_j = +-(q_j - c_j)} that is
+     * positive while its mode (below / above capacity) is valid. The switching function is {@code (-1)^s min h}, where {@code s} counts the switches so far, so
+     * its sign is consistent across resets; at a root, every mode with {@code h} at (numerical) zero flips. One
+     * handler instead of one per pool keeps the cost of event checks to one dense-output evaluation per step.
+     */
+    static final class ModeSwitch implements EventHandler {
+        final Field field;
+        final int[] switches = {0};
+        private int parity = 1;
+
+        ModeSwitch(Field field) {
+            this.field = field;
+        }
+
+        @Override
+        public void init(double t0, double[] y, double t) {
+        }
+
+        private double minMode(double t, double[] y, int[] argAndFlip, double tol) {
+            double min = Double.POSITIVE_INFINITY;
+            int n = field.n;
+            for (int j = 0; j < n; j++) {
+                double hq = field.saturated[j] ? y[j] - field.model.c(j) : field.model.c(j) - y[j];
+                if (argAndFlip != null && hq <= tol) {
+                    field.saturated[j] = !field.saturated[j];
+                    argAndFlip[0]++;
+                }
+                min = Math.min(min, hq);
+            }
+            return min;
+        }
+
+        @Override
+        public double g(double t, double[] y) {
+            return parity * minMode(t, y, null, 0);
+        }
+
+        @Override
+        public Action eventOccurred(double t, double[] y, boolean increasing) {
+            int[] flips = {0};
+            double scale = 1.0;
+            for (int j = 0; j < field.n; j++) {
+                scale = Math.max(scale, field.model.c(j));
+            }
+            minMode(t, y, flips, 1e-9 * scale);
+            if (flips[0] == 0) {
+                return Action.CONTINUE;
+            }
+            switches[0] += flips[0];
+            parity = -parity;
+            return Action.RESET_DERIVATIVES;
+        }
+
+        @Override
+        public void resetState(double t, double[] y) {
+        }
+    }
+
+    /** The field in the current modes. */
+    static final class Field implements FirstOrderDifferentialEquations {
+        final SetupDelayModel model;
+        final double[] cTilde;
+        final double eps;
+        final boolean proximal;
+        final int m;
+        final int n;
+        final int nuAt;
+        final boolean[] saturated;
+        final double[] nuPlus;
+        final ProximalRouting routing;
+        final double[] x;
+        final double[] mu;
+        final double[] yi;
+        final double[] delta;
+        final double[] gamma;
+
+        Field(SetupDelayModel model, double[] cTilde, double eps) {
+            this.model = model;
+            this.cTilde = cTilde == null ? null : cTilde.clone();
+            this.eps = eps;
+            this.proximal = cTilde != null;
+            this.m = model.types();
+            this.n = model.pools();
+            this.nuAt = n + m * n;
+            this.saturated = new boolean[n];
+            this.routing = proximal ? new ProximalRouting(model) : null;
+            this.x = new double[m * n];
+            this.mu = new double[n];
+            this.yi = new double[n];
+            this.delta = new double[n];
+            this.gamma = new double[m * n];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    gamma[i * n + j] = model.gamma(i, j);
+                }
+            }
+            this.nuPlus = new double[n];
+        }
+
+        @Override
+        public int getDimension() {
+            return n + m * n + n;
+        }
+
+        @Override
+        public void computeDerivatives(double t, double[] y, double[] yDot) {
+            if (proximal) {
+                for (int j = 0; j < n; j++) {
+                    nuPlus[j] = Math.max(0.0, y[nuAt + j]);
+                }
+                routing.route(y, n, nuPlus, 0, x, 0);
+            } else {
+                for (int j = 0; j < n; j++) {
+                    mu[j] = saturated[j] ? y[j] / model.c(j) - 1.0 : 0.0;
+                }
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        yi[j] = model.tau(i, j) + mu[j];
+                    }
+                    SoftMin.fractions(eps, yi, delta);
+                    double r = model.r(i);
+                    for (int j = 0; j < n; j++) {
+                        x[i * n + j] = r * delta[j];
+                    }
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                yDot[j] = -(saturated[j] ? model.c(j) : y[j]);
+            }
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    int k = i * n + j;
+                    double done = gamma[k] * y[n + k];
+                    yDot[n + k] = x[k] - done;
+                    yDot[j] += done;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                if (proximal) {
+                    double s = -cTilde[j];
+                    for (int i = 0; i < m; i++) {
+                        s += x[i * n + j];
+                    }
+                    yDot[nuAt + j] = y[nuAt + j] > 0 || s > 0 ? s : 0.0;
+                } else {
+                    yDot[nuAt + j] = 0.0;
+                }
+            }
+        }
+    }
+}

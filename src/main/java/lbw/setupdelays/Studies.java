@@ -1,0 +1,237 @@
+package lbw.setupdelays;
+
+import lbw.present.Tables;
+import tech.tablesaw.api.Table;
+
+/**
+ * The computations behind the notebooks' tables, so that notebooks hold only calls: the eps sweep against bound
+ * (7), the {@code c~} trade-off, the price of anarchy, the pure-delay study and the fluid-limit study.
+ */
+public final class Studies {
+
+    private Studies() {
+    }
+
+    /** A table of named quantities: computed values beside values a paper states (NaN where it states none). */
+    public static Table compare(String title, String[] names, double[] computed, double[] stated) {
+        double[] diff = new double[names.length];
+        for (int k = 0; k < names.length; k++) {
+            diff[k] = computed[k] - stated[k];
+        }
+        return Tables.of(title, "quantity", names, "computed", computed, "paper states", stated,
+                "computed - stated", diff);
+    }
+
+    /**
+     * Entropy sweep: for each eps, the optimum of (10) via the dual, its setup cost, the LP optimum, and the bound
+     * that (7) implies, {@code LP - eps sum_i r_i log n <= V_eps <= LP}, with the distance of the routing to the LP's.
+     */
+    public static Table epsilonSweep(SetupDelayModel model, double[] eps) {
+        LpSolution lp = StaticLp.solve(model);
+        double sumR = model.totalRate();
+        double logn = Math.log(model.pools());
+        int k = eps.length;
+        double[] value = new double[k];
+        double[] setup = new double[k];
+        double[] lower = new double[k];
+        double[] lpCost = new double[k];
+        double[] dist = new double[k];
+        double[] gap = new double[k];
+        double[] maxMu = new double[k];
+        for (int s = 0; s < k; s++) {
+            EntropicSolution e = DualSolver.solve(model, eps[s]);
+            value[s] = e.primalValue();
+            setup[s] = e.setupCost();
+            lpCost[s] = lp.cost();
+            lower[s] = lp.cost() - eps[s] * sumR * logn;
+            dist[s] = Trajectories.maxAbsDiff(e.routing(), lp.routing());
+            gap[s] = e.gap();
+            double mx = 0;
+            for (double v : e.prices()) {
+                mx = Math.max(mx, v);
+            }
+            maxMu[s] = mx;
+        }
+        return Tables.of("eps sweep: optimum of (10) against the LP and bound (7)", "eps", eps.clone(),
+                "LP - eps sum r log n", lower, "V_eps (10a)", value, "LP cost", lpCost, "setup cost sum tau x", setup,
+                "max |x_eps - x_LP|", dist, "duality gap", gap, "max mu", maxMu);
+    }
+
+    /**
+     * The {@code c~} trade-off: for each margin, the setup cost of problem (21) with {@code c~ = margin c}, the
+     * equilibrium pool queues {@code q* = sum_i x*_ij} and the resulting tasks in the system (setup + pools); the
+     * myopic equilibrium (15) at {@code eps} is the reference with its waiting tasks {@code sum_j c_j mu_j}.
+     */
+    public static Table marginSweep(SetupDelayModel model, double epsilon, double[] margins) {
+        int k = margins.length;
+        double[] setup = new double[k];
+        double[] queued = new double[k];
+        double[] waiting = new double[k];
+        double[] total = new double[k];
+        double[] maxUtil = new double[k];
+        for (int s = 0; s < k; s++) {
+            double[] ct = model.tightenedCapacity(margins[s]);
+            LpSolution lp = StaticLp.solve(model, ct);
+            setup[s] = lp.cost();
+            double q = 0;
+            double u = 0;
+            for (int j = 0; j < model.pools(); j++) {
+                double col = 0;
+                for (double[] row : lp.routing()) {
+                    col += row[j];
+                }
+                q += col; // q*_j = sum_i gamma_ij z*_ij = sum_i x*_ij < c_j: no waiting
+                u = Math.max(u, col / model.c(j));
+            }
+            queued[s] = q;
+            waiting[s] = 0;
+            total[s] = setup[s] + q;
+            maxUtil[s] = u;
+        }
+        return Tables.of("c~ = margin * c: setup cost against queueing (proximal equilibria)", "margin", margins.clone(),
+                "setup cost (21)", setup, "tasks at pools sum q*", queued, "tasks waiting", waiting,
+                "tasks in system", total, "max q*_j / c_j", maxUtil);
+    }
+
+    /**
+     * A slice of the dual function (14) through its maximizer: {@code D(mu* + (t - mu*_j) e_j)} for {@code t} on a
+     * grid, with the partial derivative (29) {@code sum_i r_i delta_ij - c_j} by central differences beside.
+     */
+    public static Table dualSlice(SetupDelayModel model, double epsilon, int pool, double[] grid) {
+        EntropicSolution s = DualSolver.solve(model, epsilon);
+        double[] d = new double[grid.length];
+        double[] slope = new double[grid.length];
+        double[] exact = new double[grid.length];
+        double h = 1e-6;
+        for (int k = 0; k < grid.length; k++) {
+            double[] mu = s.prices();
+            mu[pool] = grid[k];
+            d[k] = DualSolver.dualValue(model, epsilon, mu);
+            double[] up = mu.clone();
+            double[] dn = mu.clone();
+            up[pool] += h;
+            dn[pool] -= h;
+            slope[k] = (DualSolver.dualValue(model, epsilon, up) - DualSolver.dualValue(model, epsilon, dn)) / (2 * h);
+            double[][] x = DualSolver.routing(model, epsilon, mu);
+            double col = -model.c(pool);
+            for (double[] row : x) {
+                col += row[pool];
+            }
+            exact[k] = col;
+        }
+        return Tables.of("dual (14) along mu_" + (pool + 1) + " (other prices at mu*)", "mu", grid.clone(), "D", d,
+                "dD/dmu finite difference", slope, "sum_i x_ij - c_j (29)", exact);
+    }
+
+    /**
+     * The {@code c~} trade-off where it bites: in the finite stochastic system of size {@code k} (proximal rule with
+     * setup stages), the time-averaged tasks in setup and tasks waiting at pools over {@code [horizon/2, horizon]},
+     * averaged over seeds 1..{@code seeds}, for each margin; the fluid setup cost of (21) beside.
+     */
+    public static Table marginSweepStochastic(SetupDelayModel model, double[] margins, double k, double horizon,
+                                              int seeds) {
+        int n = margins.length;
+        double[] fluidSetup = new double[n];
+        double[] setup = new double[n];
+        double[] waiting = new double[n];
+        double[] c = model.capacity();
+        for (int s = 0; s < n; s++) {
+            double[] ct = model.tightenedCapacity(margins[s]);
+            fluidSetup[s] = StaticLp.solve(model, ct).cost();
+            for (int seed = 1; seed <= seeds; seed++) {
+                StochasticTrajectory t = StochasticSystem.proximal(model, ct, k, horizon, 0.1, seed);
+                setup[s] += t.meanInSetup(horizon / 2) / seeds;
+                waiting[s] += t.meanWaiting(c, horizon / 2) / seeds;
+            }
+        }
+        return Tables.of("c~ trade-off in the stochastic system, k = " + k + ", " + seeds + " seeds, t in ["
+                + horizon / 2 + ", " + horizon + "]", "margin", margins.clone(), "fluid setup cost (21)", fluidSetup,
+                "tasks in setup (sim, /k)", setup, "tasks waiting (sim, /k)", waiting);
+    }
+
+    /**
+     * Price of anarchy of the myopic rule: tasks in setup, at pools, and waiting ({@code sum_j c_j mu*_j}) at the
+     * myopic equilibrium against the proximal one, and the mean waiting time per task (Little's law).
+     */
+    public static Table priceOfAnarchy(SetupDelayModel model, double epsilon, double margin) {
+        EntropicSolution my = DualSolver.solve(model, epsilon);
+        LpSolution pr = StaticLp.solve(model, model.tightenedCapacity(margin));
+        double myWait = 0;
+        double myQ = 0;
+        double prQ = 0;
+        for (int j = 0; j < model.pools(); j++) {
+            myWait += model.c(j) * my.prices()[j];
+            myQ += my.queues()[j];
+            for (double[] row : pr.routing()) {
+                prQ += row[j];
+            }
+        }
+        double r = model.totalRate();
+        return Tables.of("myopic (eps = " + epsilon + ") against proximal (c~ = " + margin + " c) equilibria",
+                "quantity", new String[] {"tasks in setup", "tasks at pools", "tasks waiting", "tasks in system",
+                    "mean setup time per task", "mean waiting time per task", "mean delay to service per task"},
+                "myopic", new double[] {my.setupCost(), myQ, myWait, my.setupCost() + myQ, my.setupCost() / r,
+                    myWait / r, (my.setupCost() + myWait) / r},
+                "proximal", new double[] {pr.cost(), prQ, 0, pr.cost() + prQ, pr.cost() / r, 0, pr.cost() / r});
+    }
+
+    /**
+     * Pure-delay study: for each (eps, delay scale), the late peak-to-peak amplitude of {@code q(t)} under (3) and
+     * its late distance to the equilibrium (15), with the step-halving difference as the numerical-error check.
+     */
+    public static Table pureDelaySweep(SetupDelayModel model, double[] eps, double[] scales, double horizon,
+                                       double step) {
+        int k = eps.length * scales.length;
+        double[] e = new double[k];
+        double[] sc = new double[k];
+        double[] amp = new double[k];
+        double[] dist = new double[k];
+        double[] half = new double[k];
+        String[] verdict = new String[k];
+        int s = 0;
+        for (double ep : eps) {
+            for (double scale : scales) {
+                EntropicSolution eq = DualSolver.solve(PureDelayDynamics.scaled(model, scale), ep);
+                DelayTrajectory d = PureDelayDynamics.simulate(model, ep, scale, null, horizon, step, 0.1);
+                DelayTrajectory d2 = PureDelayDynamics.simulate(model, ep, scale, null, horizon, step / 2, 0.1);
+                e[s] = ep;
+                sc[s] = scale;
+                amp[s] = d.lateAmplitude(0.25);
+                dist[s] = d.lateDistance(eq.queues(), 0.25);
+                half[s] = Trajectories.maxAbsDiff(d.queues()[d.last()], d2.queues()[d2.last()]);
+                verdict[s] = dist[s] < 1e-3 ? "converges" : amp[s] > 1e-2 ? "oscillates" : "slow";
+                s++;
+            }
+        }
+        return Tables.of("pure-delay model (3): late behaviour (last 25% of t <= " + horizon + ")", "eps", e,
+                "delay scale", sc, "late amplitude", amp, "late distance to q*", dist, "step-halving change", half,
+                "verdict", verdict);
+    }
+
+    /**
+     * Fluid limit: sup-distance between the scaled stochastic path and the fluid path for each system size
+     * {@code k}, averaged over {@code seeds} seeds (seed = 1..seeds), for the proximal and the myopic policy.
+     */
+    public static Table fluidLimit(SetupDelayModel model, double epsilon, double margin, double[] scales,
+                                   double horizon, double sampleStep, int seeds) {
+        double[] ct = model.tightenedCapacity(margin);
+        OdeOptions o = OdeOptions.defaults().withSampleStep(sampleStep);
+        MyopicTrajectory fm = MyopicDynamics.simulate(model, epsilon, null, horizon, o);
+        SetupQueueTrajectory fp = SetupQueueDynamics.proximal(model, ct, null, horizon, o);
+        int k = scales.length;
+        double[] prox = new double[k];
+        double[] my = new double[k];
+        double[] ref = new double[k];
+        for (int s = 0; s < k; s++) {
+            for (int seed = 1; seed <= seeds; seed++) {
+                prox[s] += StochasticSystem.proximal(model, ct, scales[s], horizon, sampleStep, seed)
+                        .supDistance(fp.queues()) / seeds;
+                my[s] += StochasticSystem.myopic(model, epsilon, scales[s], horizon, sampleStep, seed)
+                        .supDistance(fm.queues()) / seeds;
+            }
+            ref[s] = 1 / Math.sqrt(scales[s]);
+        }
+        return Tables.of("fluid limit: mean sup_t max_j |Q_j/k - q_j| over " + seeds + " seeds, t <= " + horizon,
+                "k", scales.clone(), "proximal (26)", prox, "myopic (9)", my, "1/sqrt(k)", ref);
+    }
+}

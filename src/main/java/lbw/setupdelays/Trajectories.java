@@ -1,0 +1,56 @@
+package lbw.setupdelays;
+
+/** Array helpers shared by the trajectory records. */
+final class Trajectories {
+
+    private Trajectories() {
+    }
+
+    static double[] column(double[][] rows, int j) {
+        double[] c = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            c[k] = rows[k][j];
+        }
+        return c;
+    }
+
+    static double[] column(double[][][] rows, int i, int j) {
+        double[] c = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            c[k] = rows[k][i][j];
+        }
+        return c;
+    }
+
+    static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    static double maxAbsDiff(double[] a, double[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d = Math.max(d, Math.abs(a[i] - b[i]));
+        }
+        return d;
+    }
+
+    static double maxAbsDiff(double[][] a, double[][] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d = Math.max(d, maxAbsDiff(a[i], b[i]));
+        }
+        return d;
+    }
+
+    static double[] prices(SetupDelayModel model, double[] q) {
+        double[] mu = new double[q.length];
+        for (int j = 0; j < q.length; j++) {
+            mu[j] = Math.max(0.0, q[j] / model.c(j) - 1.0);
+        }
+        return mu;
+    }
+}

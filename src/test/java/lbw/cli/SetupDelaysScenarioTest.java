@@ -1,0 +1,119 @@
+package lbw.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import lbw.setupdelays.DualSolver;
+import lbw.setupdelays.EntropicSolution;
+import lbw.setupdelays.LpSolution;
+import lbw.setupdelays.SetupDelayModel;
+import lbw.setupdelays.StaticLp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The setup-delays scenario through the CLI: keys and numbers, and the bad-input contract. */
+class SetupDelaysScenarioTest {
+
+    private static final String GOOD = """
+            {"model": "setup-delays", "capacity": [15, 10], "arrivalRate": [16, 8],
+             "setupTime": [[1, 2], [2, 1]], "epsilon": 0.01, "capacityMargin": 0.99, "horizon": 80%s}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode solve(String json) throws IOException {
+        Path f = Files.writeString(dir.resolve("s.json"), json);
+        Run r = run("solve", f.toString());
+        assertEquals(0, r.status(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private String bad(String json) throws IOException {
+        Path f = Files.writeString(dir.resolve("bad.json"), json);
+        Path out = dir.resolve("out");
+        Run r = run("solve", f.toString(), "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, r.status(), r.err());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(out));
+        String line = r.err().strip();
+        assertFalse(line.contains("\n"), line);
+        assertTrue(line.startsWith(f.toString() + ": "), line);
+        return line;
+    }
+
+    @Test
+    void printsTheRequiredKeysWithNumbersMatchingTheLibrary() throws IOException {
+        JsonNode j = solve(GOOD.formatted(""));
+        SetupDelayModel m = new SetupDelayModel(new double[] {15, 10}, new double[] {16, 8},
+                new double[][] {{1, 2}, {2, 1}});
+        LpSolution lp = StaticLp.solve(m);
+        EntropicSolution my = DualSolver.solve(m, 0.01);
+        LpSolution lpt = StaticLp.solve(m, m.tightenedCapacity(0.99));
+        assertEquals(lp.cost(), j.at("/lp/cost").asDouble(), 1e-12);
+        assertEquals(lp.routing()[0][1], j.at("/lp/routing/0/1").asDouble(), 1e-12);
+        for (int k = 0; k < 2; k++) {
+            assertEquals(my.queues()[k], j.at("/myopic/queues/" + k).asDouble(), 1e-12);
+            assertEquals(my.prices()[k], j.at("/myopic/prices/" + k).asDouble(), 1e-12);
+            assertEquals(my.routing()[0][k], j.at("/myopic/routing/0/" + k).asDouble(), 1e-12);
+            // the equilibrium of (26) at the horizon: close to problem (21)'s routing and below capacity
+            assertEquals(lpt.routing()[0][k], j.at("/proximal/routing/0/" + k).asDouble(), 1e-3);
+            assertTrue(j.at("/proximal/queues/" + k).asDouble() < m.capacity()[k], "Theorem 6(b)");
+        }
+        assertEquals(lpt.cost(), j.at("/proximal/cost").asDouble(), 1e-12);
+        assertTrue(j.at("/myopic/converged").asBoolean());
+        assertTrue(j.at("/myopic/dynamics/distanceToEquilibrium").asDouble() < 1e-6);
+    }
+
+    @Test
+    void theFigureOneScenarioFileSolves() {
+        Run r = run("solve", Path.of("data", "setup-delays-figure1.json").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"proximal\""));
+    }
+
+    @Test
+    void initialQueuesAreUsed() throws IOException {
+        JsonNode j = solve(GOOD.formatted(", \"initialQueues\": [40, 0]"));
+        assertTrue(j.at("/myopic/dynamics/distanceToEquilibrium").asDouble() < 1e-5);
+    }
+
+    private void assertBad(String json, String field, String reason) throws IOException {
+        String line = bad(json);
+        assertTrue(line.contains("'" + field + "'") && line.contains(reason), line);
+    }
+
+    @Test
+    void badInputNamesFieldAndReason() throws IOException {
+        String good = GOOD.formatted("");
+        assertBad(good.replace(", \"horizon\": 80", ""), "horizon", "missing");
+        assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": \"small\""), "epsilon", "must be a number");
+        assertBad(good.replace("[16, 8]", "[20, 8]"), "arrivalRate", "total capacity");
+        assertBad(good.replace("0.99", "0.9"), "capacityMargin", "Theorem 6");
+        assertBad(good.replace("[15, 10]", "[15, -10]"), "capacity", "capacity[1] = -10.0");
+        assertBad(good.replace("[[1, 2], [2, 1]]", "[[1, 2]]"), "setupTime", "rows");
+        assertBad(GOOD.formatted(", \"initialQueues\": [1]"), "initialQueues", "needs 2");
+        assertBad(GOOD.formatted(", \"horizon2\": 3"), "horizon2", "unknown field");
+        assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": 0"), "epsilon", "positive");
+    }
+}
