@@ -26,7 +26,7 @@ class ProximalRoutingTest {
      * x̄(Z, nu) is feasible for (21b) (non-negative, rows sum to r_i) and no feasible pairwise transfer of rate
      * between two pools lowers dispatcher i's cost (25): an independent check of the projection's optimality.
      */
-    @Property(tries = 60)
+    @Property(tries = 60, seed = "20261122")
     void rowsSumToRatesAndNoTransferImproves(@ForAll @IntRange(min = 1, max = 100_000) int seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int m = 1 + rng.nextInt(4);
