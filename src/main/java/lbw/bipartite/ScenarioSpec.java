@@ -6,7 +6,6 @@ import java.util.List;
 import lbw.core.Workbench;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
-import lbw.scenario.ScenarioException;
 
 /**
  * A bipartite scenario file (model {@code "bipartite"}), read the same way by the CLI, the notebooks and the
@@ -81,11 +80,7 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
 
     /** Loads a scenario file, checking that its model is "bipartite". */
     public static ScenarioSpec load(Path file) {
-        Scenario s = Scenario.load(file);
-        if (!"bipartite".equals(s.model())) {
-            throw new ScenarioException(s.source(), "model", "is '" + s.model() + "', expected 'bipartite'");
-        }
-        return read(s.fields());
+        return Scenario.load(file, "bipartite", ScenarioSpec::read);
     }
 
     /** The seed used for the i-th scale: {@code seed + i}. */

@@ -6,7 +6,6 @@ import lbw.core.InvalidParameterException;
 import lbw.present.Tables;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
-import lbw.scenario.ScenarioException;
 import tech.tablesaw.api.Table;
 
 /**
@@ -80,14 +79,7 @@ public final class DelayStudy {
         public static final String MODEL = "offloading-figure5";
 
         public static Setup load(Path file) {
-            Scenario s = Scenario.load(file);
-            if (!s.model().equals(MODEL)) {
-                throw new ScenarioException(s.source(), "model", "expected \"" + MODEL + "\", found \"" + s.model() + "\"");
-            }
-            Fields in = s.fields();
-            Setup setup = read(in);
-            in.finish();
-            return setup;
+            return Scenario.load(file, MODEL, Setup::read);
         }
 
         /** Reads the Figure 5 keys (the caller closes the fields with {@link Fields#finish()}). */

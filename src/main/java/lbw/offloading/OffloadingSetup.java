@@ -42,14 +42,7 @@ public record OffloadingSetup(OffloadingModel model, int buffer, double discount
 
     /** Loads a scenario file of model "offloading". */
     public static OffloadingSetup load(Path file) {
-        Scenario s = Scenario.load(file);
-        if (!s.model().equals("offloading")) {
-            throw new ScenarioException(s.source(), "model", "expected \"offloading\", found \"" + s.model() + "\"");
-        }
-        Fields f = s.fields();
-        OffloadingSetup setup = read(f);
-        f.finish();
-        return setup;
+        return Scenario.load(file, "offloading", OffloadingSetup::read);
     }
 
     /** The compiled model on this buffer. */

@@ -5,7 +5,6 @@ import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
-import lbw.scenario.ScenarioException;
 
 /**
  * An M/M/c queue: Poisson arrivals at {@code arrivalRate}, {@code servers} identical exponential servers of rate
@@ -37,14 +36,7 @@ public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
 
     /** Loads an {@code "model": "mmc"} scenario file. */
     public static MMcQueue load(Path file) {
-        Scenario s = Scenario.load(file);
-        if (!s.model().equals(MODEL)) {
-            throw new ScenarioException(s.source(), "model", "expected \"" + MODEL + "\", found \"" + s.model() + "\"");
-        }
-        Fields in = s.fields();
-        MMcQueue q = read(in);
-        in.finish();
-        return q;
+        return Scenario.load(file, MODEL, MMcQueue::read);
     }
 
     /** The queue with the arrival rate that gives utilization {@code rho} in (0, 1). */

@@ -50,6 +50,21 @@ public final class Scenario {
         return parse(name, text);
     }
 
+    /**
+     * Loads a file that must be of the given model, reads its fields with {@code reader} and refuses any field the
+     * reader did not read: {@code Scenario.load(file, "mmc", MMcQueue::read)}.
+     */
+    public static <T> T load(Path file, String model, java.util.function.Function<Fields, T> reader) {
+        Scenario s = load(file);
+        if (!s.model().equals(model)) {
+            throw new ScenarioException(s.source(), "model", "expected \"" + model + "\", found \"" + s.model() + "\"");
+        }
+        Fields in = s.fields();
+        T value = reader.apply(in);
+        in.finish();
+        return value;
+    }
+
     /** Parses scenario text; {@code source} names it in error messages. */
     public static Scenario parse(String source, String text) {
         JsonNode node;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
-import lbw.scenario.ScenarioException;
 
 /**
  * A setup-delay scenario file ({@code "model": "setup-delays"}) as a value: the model and the run parameters that the
@@ -45,11 +44,7 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
 
     /** Loads a scenario file, e.g. {@code SetupDelayScenario.load(Workbench.data("setup-delays-figure1.json"))}. */
     public static SetupDelayScenario load(Path file) {
-        Scenario s = Scenario.load(file);
-        if (!"setup-delays".equals(s.model())) {
-            throw new ScenarioException(s.source(), "model", "expected \"setup-delays\", found \"" + s.model() + "\"");
-        }
-        return read(s.fields());
+        return Scenario.load(file, "setup-delays", SetupDelayScenario::read);
     }
 
     /** The tightened capacities {@code c~}. */
