@@ -1,15 +1,10 @@
 package lbw.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.bipartite.Equilibrium;
@@ -25,19 +20,7 @@ class BipartiteScenarioTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
 
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static final String SMALL = """
             {"model": "bipartite", "arrivalRate": [0.4, 0.6],
@@ -46,22 +29,13 @@ class BipartiteScenarioTest {
             """;
 
     private String bad(String json) throws IOException {
-        Path f = Files.writeString(dir.resolve("bad.json"), json);
-        Path out = dir.resolve("out");
-        Run r = run("solve", f.toString(), "--out", out.toString());
-        assertEquals(Main.BAD_INPUT, r.status(), r.err());
-        assertEquals("", r.out());
-        assertFalse(Files.exists(out));
-        String line = r.err().strip();
-        assertFalse(line.contains("\n"), line);
-        assertTrue(line.startsWith(f.toString() + ": "), line);
-        return line;
+        return CliRun.badInput(dir, json);
     }
 
     @Test
     void nModelFilePrintsTheListedKeysWithComputedNumbers() throws IOException {
         Path out = dir.resolve("out");
-        Run r = run("solve", Workbench.data("bipartite-n-model.json").toString(), "--out", out.toString());
+        CliRun r = CliRun.run("solve", Workbench.data("bipartite-n-model.json").toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
         ScenarioSpec s = ScenarioSpec.load("bipartite-n-model.json");
@@ -90,8 +64,8 @@ class BipartiteScenarioTest {
     @Test
     void sameFileSameNumbers() throws IOException {
         Path f = Files.writeString(dir.resolve("s.json"), SMALL);
-        Run a = run("solve", f.toString());
-        Run b = run("solve", f.toString());
+        CliRun a = CliRun.run("solve", f.toString());
+        CliRun b = CliRun.run("solve", f.toString());
         assertEquals(0, a.status(), a.err());
         assertEquals(a.out(), b.out());
     }

@@ -1,15 +1,10 @@
 package lbw.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.core.Workbench;
@@ -24,42 +19,20 @@ class MainTest {
     @TempDir
     Path dir;
 
-    /** What a CLI run printed and returned. */
-    record Run(int status, String out, String err) {
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
 
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private Path file(String name, String json) throws IOException {
         return Files.writeString(dir.resolve(name), json);
     }
 
-    /** Runs a bad file and checks the whole contract; returns the error line. */
     private String badInput(String json) throws IOException {
-        Path f = file("bad.json", json);
-        Path out = dir.resolve("out");
-        Run r = run("solve", f.toString(), "--out", out.toString());
-        assertEquals(Main.BAD_INPUT, r.status(), r.err());
-        assertEquals("", r.out(), "nothing on stdout");
-        assertFalse(Files.exists(out), "nothing written");
-        String line = r.err().strip();
-        assertFalse(line.contains("\n"), "one line: " + line);
-        assertTrue(line.startsWith(f.toString() + ": "), "names the file: " + line);
-        return line;
+        return CliRun.badInput(dir, json);
     }
 
     @Test
     void solvesTheGettingStartedScenario() throws IOException {
         Path out = dir.resolve("results");
-        Run r = run("solve", Workbench.data("getting-started-mmc.json").toString(), "--out", out.toString());
+        CliRun r = CliRun.run("solve", Workbench.data("getting-started-mmc.json").toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
         double expected = ErlangC.solve(new MMcQueue(8, 1, 10)).meanResponse();
@@ -71,7 +44,7 @@ class MainTest {
 
     @Test
     void missingFile() {
-        Run r = run("solve", dir.resolve("nope.json").toString());
+        CliRun r = CliRun.run("solve", dir.resolve("nope.json").toString());
         assertEquals(Main.BAD_INPUT, r.status());
         assertEquals(dir.resolve("nope.json") + ": no such file", r.err().strip());
     }
@@ -120,11 +93,11 @@ class MainTest {
 
     @Test
     void commandLineMistakes() {
-        assertEquals(Main.USAGE, run().status());
-        assertEquals(Main.USAGE, run("solve").status());
-        assertEquals(Main.USAGE, run("solve", "a.json", "--frobnicate").status());
-        assertEquals(Main.USAGE, run("launch").status());
-        assertEquals(0, run("--help").status());
-        assertTrue(run("models").out().contains("mmc"));
+        assertEquals(Main.USAGE, CliRun.run().status());
+        assertEquals(Main.USAGE, CliRun.run("solve").status());
+        assertEquals(Main.USAGE, CliRun.run("solve", "a.json", "--frobnicate").status());
+        assertEquals(Main.USAGE, CliRun.run("launch").status());
+        assertEquals(0, CliRun.run("--help").status());
+        assertTrue(CliRun.run("models").out().contains("mmc"));
     }
 }

@@ -26,7 +26,7 @@ class OffloadingFigure5ScenarioTest {
     @Test
     void printsTheExactCurvesOfTheLibrary() throws IOException {
         Path f = Files.writeString(dir.resolve("fig5.json"), SMALL);
-        MainTest.Run r = MainTest.run("solve", f.toString(), "--out", dir.resolve("out").toString());
+        CliRun r = CliRun.run("solve", f.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
         Table exact = DelayStudy.exact(DelayStudy.Setup.load(f));
@@ -44,7 +44,7 @@ class OffloadingFigure5ScenarioTest {
     @Test
     void refusesALoadOutsideTheUnitInterval() throws IOException {
         Path f = Files.writeString(dir.resolve("bad.json"), SMALL.replace("[0.3, 0.9]", "[0.3, 1.2]"));
-        MainTest.Run r = MainTest.run("solve", f.toString());
+        CliRun r = CliRun.run("solve", f.toString());
         assertEquals(Main.BAD_INPUT, r.status());
         assertTrue(r.err().contains("field 'rhos': rhos[1] = 1.2: must lie strictly between 0.0 and 1.0"), r.err());
     }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.core.Workbench;
@@ -29,14 +26,7 @@ class OffloadingScenarioTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private Path scenario(String body) throws IOException {
         Path f = tmp.resolve("s.json");
@@ -47,7 +37,7 @@ class OffloadingScenarioTest {
     @Test
     void solvesConfigurationAWithTheKeysTheIssueNames() throws IOException {
         Path file = Workbench.data("offloading-config-a.json");
-        Run r = run("solve", file.toString());
+        CliRun r = CliRun.run("solve", file.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         JsonNode busy = j.at("/thresholds/cloudBusySM1");
@@ -79,13 +69,13 @@ class OffloadingScenarioTest {
     @Test
     void offloadOnlyIsNullWhenUnstableAndThresholdsNullWhenSm2IsNeverUsed() throws IOException {
         // rho = 0.9 > K/(1+K) = 0.8: Offload-Only is unstable
-        Run r = run("solve", scenario("\"rho\": 0.9, \"K\": 4, \"f\": 0.5, \"buffer\": 30").toString());
+        CliRun r = CliRun.run("solve", scenario("\"rho\": 0.9, \"K\": 4, \"f\": 0.5, \"buffer\": 30").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertTrue(j.at("/delay/offloadOnly").isNull());
         assertTrue(j.at("/delay/nonIdling").isNumber());
         // very low load and a slow local server: SM2 is not worth it with the cloud busy
-        r = run("solve", scenario("\"rho\": 0.02, \"K\": 20, \"f\": 0.9, \"buffer\": 30").toString());
+        r = CliRun.run("solve", scenario("\"rho\": 0.02, \"K\": 20, \"f\": 0.9, \"buffer\": 30").toString());
         assertEquals(0, r.status(), r.err());
         j = new ObjectMapper().readTree(r.out());
         assertTrue(j.at("/thresholds/cloudIdleSM1").get(0).isNull(), r.out());
@@ -95,7 +85,7 @@ class OffloadingScenarioTest {
     @Test
     void flagsModelsOutsideThePapersAssumptionAndWritesTables() throws IOException {
         Path out = tmp.resolve("out");
-        Run r = run("solve", scenario("\"rho\": 0.9, \"K\": 1.05, \"f\": 0.6, \"buffer\": 30").toString(), "--out", out.toString());
+        CliRun r = CliRun.run("solve", scenario("\"rho\": 0.9, \"K\": 1.05, \"f\": 0.6, \"buffer\": 30").toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertTrue(!j.at("/withinAssumption").asBoolean());
@@ -120,7 +110,7 @@ class OffloadingScenarioTest {
     }
 
     private void assertBad(Path file, String field, String reason) {
-        Run r = run("solve", file.toString());
+        CliRun r = CliRun.run("solve", file.toString());
         assertEquals(Main.BAD_INPUT, r.status(), r.out());
         assertEquals("", r.out(), "nothing on stdout");
         assertTrue(r.err().contains(field) && r.err().contains(reason), r.err());

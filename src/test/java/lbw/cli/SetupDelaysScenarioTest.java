@@ -1,15 +1,11 @@
 package lbw.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.setupdelays.DualSolver;
@@ -31,35 +27,17 @@ class SetupDelaysScenarioTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private JsonNode solve(String json) throws IOException {
         Path f = Files.writeString(dir.resolve("s.json"), json);
-        Run r = run("solve", f.toString());
+        CliRun r = CliRun.run("solve", f.toString());
         assertEquals(0, r.status(), r.err());
         return new ObjectMapper().readTree(r.out());
     }
 
     private String bad(String json) throws IOException {
-        Path f = Files.writeString(dir.resolve("bad.json"), json);
-        Path out = dir.resolve("out");
-        Run r = run("solve", f.toString(), "--out", out.toString());
-        assertEquals(Main.BAD_INPUT, r.status(), r.err());
-        assertEquals("", r.out());
-        assertFalse(Files.exists(out));
-        String line = r.err().strip();
-        assertFalse(line.contains("\n"), line);
-        assertTrue(line.startsWith(f.toString() + ": "), line);
-        return line;
+        return CliRun.badInput(dir, json);
     }
 
     @Test
@@ -87,7 +65,7 @@ class SetupDelaysScenarioTest {
 
     @Test
     void theFigureOneScenarioFileSolves() {
-        Run r = run("solve", Path.of("data", "setup-delays-figure1.json").toString());
+        CliRun r = CliRun.run("solve", Path.of("data", "setup-delays-figure1.json").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\"proximal\""));
     }
