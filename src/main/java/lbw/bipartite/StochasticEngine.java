@@ -59,10 +59,17 @@ public final class StochasticEngine {
     private final boolean singleChunks;
     /** Per frontend, the Poisson CDF of one chunk at 0..3 (read in frontend order, so it streams from memory). */
     private final double[] head4;
-    /** Backends of each family, so that the per-step loops do not branch on the family. */
-    private final int[] saturating;
-    private final int[] exponential;
-    private final int[] other;
+    /**
+     * Internally the backends are relabelled family by family (saturating, then exponential, then others), so
+     * the per-step loops are contiguous and do not branch on the family: internal label i is backend
+     * {@code original[i]}, and backend b has label {@code label[b]}.
+     */
+    private final int[] original;
+    private final int[] label;
+    private final int saturatingEnd;
+    private final int exponentialEnd;
+    /** The adjacency (increasing backend index within a frontend) in internal labels. */
+    private final int[] adjInternal;
     private final double[] p1;
     private final double[] p2;
     /** Saturating: max * half; exponential: max / scale (the same doubles as in {@link ServiceRate}). */
@@ -73,9 +80,11 @@ public final class StochasticEngine {
     private final int[] n;
     /** The routing index of each backend at the start of the period (exact). */
     private final double[] index;
-    /** Sortable 32-bit keys of the indices, lowest {@link #posBits} bits zero; null if degrees are too large. */
+    /** Sortable 32-bit keys of the indices, lowest {@link #posBits} bits zero. */
     private final int[] key;
     private final int posBits;
+    /** Whether the keys have room for the position bits (degrees up to 4,096). */
+    private final boolean keyed;
     private final int[] active;
     private final int[] batch;
     private long departureState;
@@ -94,21 +103,14 @@ public final class StochasticEngine {
         nb = g.nb();
         fStart = g.fStart();
         fAdj = g.fAdj();
-        if (nb <= 65_536) {
-            fAdj16 = new char[fAdj.length];
-            for (int k = 0; k < fAdj.length; k++) {
-                fAdj16[k] = (char) fAdj[k];
-            }
-        } else {
-            fAdj16 = null;
-        }
         int maxDegree = 1;
         for (int f = 0; f < nf; f++) {
             maxDegree = Math.max(maxDegree, fStart[f + 1] - fStart[f]);
         }
         int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(maxDegree - 1));
         posBits = bits;
-        key = bits <= 12 ? new int[nb] : null;
+        key = new int[nb];
+        keyed = bits <= 12;
         double[] lambda = m.arrivalRate();
         expNeg = new double[nf];
         chunks = new int[nf];
@@ -131,45 +133,53 @@ public final class StochasticEngine {
         }
         singleChunks = single;
         int[] kind = new int[nb];
-        p1 = new double[nb];
-        p2 = new double[nb];
-        p3 = new double[nb];
-        rates = new ServiceRate[nb];
         int ns = 0;
         int ne = 0;
         for (int b = 0; b < nb; b++) {
             ServiceRate l = m.rate(b);
-            rates[b] = l;
+            kind[b] = l instanceof ServiceRate.Saturating ? SATURATING
+                    : l instanceof ServiceRate.Exponential ? EXPONENTIAL : OTHER;
+            ns += kind[b] == SATURATING ? 1 : 0;
+            ne += kind[b] == EXPONENTIAL ? 1 : 0;
+        }
+        saturatingEnd = ns;
+        exponentialEnd = ns + ne;
+        original = new int[nb];
+        label = new int[nb];
+        int[] next = {0, ns, ns + ne};
+        for (int b = 0; b < nb; b++) {
+            int i = next[kind[b]]++;
+            original[i] = b;
+            label[b] = i;
+        }
+        p1 = new double[nb];
+        p2 = new double[nb];
+        p3 = new double[nb];
+        rates = new ServiceRate[nb];
+        for (int i = 0; i < nb; i++) {
+            ServiceRate l = m.rate(original[i]);
+            rates[i] = l;
             if (l instanceof ServiceRate.Saturating s) {
-                kind[b] = SATURATING;
-                p1[b] = s.max();
-                p2[b] = s.half();
-                p3[b] = s.max() * s.half();
-                ns++;
+                p1[i] = s.max();
+                p2[i] = s.half();
+                p3[i] = s.max() * s.half();
             } else if (l instanceof ServiceRate.Exponential e) {
-                kind[b] = EXPONENTIAL;
-                p1[b] = e.max();
-                p2[b] = e.scale();
-                p3[b] = e.max() / e.scale();
-                ne++;
-            } else {
-                kind[b] = OTHER;
+                p1[i] = e.max();
+                p2[i] = e.scale();
+                p3[i] = e.max() / e.scale();
             }
         }
-        saturating = new int[ns];
-        exponential = new int[ne];
-        other = new int[nb - ns - ne];
-        int is = 0;
-        int ie = 0;
-        int io = 0;
-        for (int b = 0; b < nb; b++) {
-            if (kind[b] == SATURATING) {
-                saturating[is++] = b;
-            } else if (kind[b] == EXPONENTIAL) {
-                exponential[ie++] = b;
-            } else {
-                other[io++] = b;
+        adjInternal = new int[fAdj.length];
+        for (int k = 0; k < fAdj.length; k++) {
+            adjInternal[k] = label[fAdj[k]];
+        }
+        if (nb <= 65_536) {
+            fAdj16 = new char[fAdj.length];
+            for (int k = 0; k < fAdj.length; k++) {
+                fAdj16[k] = (char) adjInternal[k];
             }
+        } else {
+            fAdj16 = null;
         }
         this.rule = rule;
         this.invC = 1.0 / scale;
@@ -181,7 +191,7 @@ public final class StochasticEngine {
                 throw new lbw.core.InvalidParameterException("initialWorkload[" + b + "]", initial[b],
                         "times the scale " + scale + " is too many jobs");
             }
-            n[b] = (int) v;
+            n[label[b]] = (int) v;
         }
         index = new double[nb];
         active = new int[nf];
@@ -243,45 +253,47 @@ public final class StochasticEngine {
         final boolean latency = rk == RoutingRule.Kind.LATENCY;
         final long base = departureState;
         departureState += nb * GAMMA;
-        for (int b : saturating) {
-            int nb0 = n[b];
-            double y = nb0 * invC;
-            double d = y + p2[b];
-            double mean = p1[b] * y / d;
-            index[b] = gmsr ? p3[b] / (d * d) : latency ? -(d / p1[b]) : -nb0;
+        final int[] original = this.original;
+        final int[] key = this.key;
+        final int clear = -(1 << posBits);
+        for (int i = 0; i < saturatingEnd; i++) {
+            int n0 = n[i];
+            double y = n0 * invC;
+            double d = y + p2[i];
+            double mean = p1[i] * y / d;
+            double g = gmsr ? p3[i] / (d * d) : latency ? -(d / p1[i]) : -n0;
+            index[i] = g;
+            key[i] = sortableKey(g, clear);
             double fl = Math.floor(mean);
-            double u = toUnit(mix(base + (b + 1) * GAMMA));
+            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
             int dep = (int) fl + (u < mean - fl ? 1 : 0);
-            n[b] = nb0 - Math.min(dep, nb0);
+            n[i] = n0 - Math.min(dep, n0);
         }
-        for (int b : exponential) {
-            int nb0 = n[b];
-            double y = nb0 * invC;
-            double e = Math.exp(-y / p2[b]);
-            double mean = p1[b] * (1 - e);
-            index[b] = gmsr ? p3[b] * e : latency ? (y > 0 ? -(y / mean) : -(p2[b] / p1[b])) : -nb0;
+        for (int i = saturatingEnd; i < exponentialEnd; i++) {
+            int n0 = n[i];
+            double y = n0 * invC;
+            double e = Math.exp(-y / p2[i]);
+            double mean = p1[i] * (1 - e);
+            double g = gmsr ? p3[i] * e : latency ? (y > 0 ? -(y / mean) : -(p2[i] / p1[i])) : -n0;
+            index[i] = g;
+            key[i] = sortableKey(g, clear);
             double fl = Math.floor(mean);
-            double u = toUnit(mix(base + (b + 1) * GAMMA));
+            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
             int dep = (int) fl + (u < mean - fl ? 1 : 0);
-            n[b] = nb0 - Math.min(dep, nb0);
+            n[i] = n0 - Math.min(dep, n0);
         }
-        for (int b : other) {
-            ServiceRate l = rates[b];
-            int nb0 = n[b];
-            double y = nb0 * invC;
+        for (int i = exponentialEnd; i < nb; i++) {
+            ServiceRate l = rates[i];
+            int n0 = n[i];
+            double y = n0 * invC;
             double mean = l.value(y);
-            index[b] = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -nb0;
+            double g = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -n0;
+            index[i] = g;
+            key[i] = sortableKey(g, clear);
             double fl = Math.floor(mean);
-            double u = toUnit(mix(base + (b + 1) * GAMMA));
+            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
             int dep = mean > 0 ? (int) fl + (u < mean - fl ? 1 : 0) : 0;
-            n[b] = nb0 - Math.min(dep, nb0);
-        }
-        if (key != null && rk != RoutingRule.Kind.RANDOM && rk != RoutingRule.Kind.POWER_OF_D) {
-            final int clear = -(1 << posBits);
-            final int[] key = this.key;
-            for (int b = 0; b < nb; b++) {
-                key[b] = sortableKey(index[b], clear);
-            }
+            n[i] = n0 - Math.min(dep, n0);
         }
     }
 
@@ -354,7 +366,7 @@ public final class StochasticEngine {
         RoutingRule.Kind rk = rule.kind();
         if (rk == RoutingRule.Kind.RANDOM || rk == RoutingRule.Kind.POWER_OF_D) {
             routeSampled(count, rk);
-        } else if (key == null) {
+        } else if (!keyed) {
             for (int i = 0; i < count; i++) {
                 int f = active[i];
                 n[bestExact(fStart[f], fStart[f + 1])] += batch[i];
@@ -398,7 +410,7 @@ public final class StochasticEngine {
         final int[] active = this.active;
         final int[] batch = this.batch;
         final int[] fStart = this.fStart;
-        final int[] adj = this.fAdj;
+        final int[] adj = this.adjInternal;
         final int[] key = this.key;
         final int[] n = this.n;
         final int mask = (1 << posBits) - 1;
@@ -421,16 +433,17 @@ public final class StochasticEngine {
     }
 
     /**
-     * The connected backend of greatest (double) index among fAdj[lo..hi), exact ties broken by one uniform of
+     * The connected backend of greatest (double) index among the neighbours lo..hi (in adjacency order), exact ties broken by one uniform of
      * the routing stream (the floor(u t)-th tied backend in adjacency order).
      */
     private int bestExact(int lo, int hi) {
         final double[] index = this.index;
-        double best = index[fAdj[lo]];
+        final int[] adj = this.adjInternal;
+        double best = index[adj[lo]];
         int at = lo;
         int ties = 1;
         for (int k = lo + 1; k < hi; k++) {
-            double v = index[fAdj[k]];
+            double v = index[adj[k]];
             if (v > best) {
                 best = v;
                 at = k;
@@ -442,13 +455,13 @@ public final class StochasticEngine {
         if (ties > 1) {
             int r = (int) (nextRoute() * ties);
             for (int k = lo; k < hi; k++) {
-                if (index[fAdj[k]] == best && r-- == 0) {
+                if (index[adj[k]] == best && r-- == 0) {
                     at = k;
                     break;
                 }
             }
         }
-        return fAdj[at];
+        return adj[at];
     }
 
     /** RANDOM and JSQ(d): uniform samples from the routing stream. */
@@ -457,10 +470,11 @@ public final class StochasticEngine {
             int f = active[i];
             int lo = fStart[f];
             int hi = fStart[f + 1];
-            int pick = fAdj[lo + (int) (nextRoute() * (hi - lo))];
+            final int[] adj = this.adjInternal;
+            int pick = adj[lo + (int) (nextRoute() * (hi - lo))];
             if (rk == RoutingRule.Kind.POWER_OF_D) {
                 for (int s = 1; s < rule.d(); s++) {
-                    int c = fAdj[lo + (int) (nextRoute() * (hi - lo))];
+                    int c = adj[lo + (int) (nextRoute() * (hi - lo))];
                     if (index[c] > index[pick]) { // index = -N_b at the start of the period
                         pick = c;
                     }
@@ -479,14 +493,14 @@ public final class StochasticEngine {
 
     /** N_b (whole jobs). */
     public int workload(int b) {
-        return n[b];
+        return n[label[b]];
     }
 
     /** Copy of N_b / c. */
     public double[] normalized() {
         double[] y = new double[nb];
         for (int b = 0; b < nb; b++) {
-            y[b] = n[b] * invC;
+            y[b] = n[label[b]] * invC;
         }
         return y;
     }
