@@ -74,6 +74,8 @@ public final class StochasticEngine {
     private final double[] p2;
     /** Saturating: max * half; exponential: max / scale (the same doubles as in {@link ServiceRate}). */
     private final double[] p3;
+    /** Exponential: -1 / scale. */
+    private final double[] p4;
     private final ServiceRate[] rates;
     private final RoutingRule rule;
     private final double invC;
@@ -155,6 +157,7 @@ public final class StochasticEngine {
         p1 = new double[nb];
         p2 = new double[nb];
         p3 = new double[nb];
+        p4 = new double[nb];
         rates = new ServiceRate[nb];
         for (int i = 0; i < nb; i++) {
             ServiceRate l = m.rate(original[i]);
@@ -167,6 +170,7 @@ public final class StochasticEngine {
                 p1[i] = e.max();
                 p2[i] = e.scale();
                 p3[i] = e.max() / e.scale();
+                p4[i] = -1 / e.scale();
             }
         }
         adjInternal = new int[fAdj.length];
@@ -260,8 +264,9 @@ public final class StochasticEngine {
             int n0 = n[i];
             double y = n0 * invC;
             double d = y + p2[i];
-            double mean = p1[i] * y / d;
-            double g = gmsr ? p3[i] / (d * d) : latency ? -(d / p1[i]) : -n0;
+            double r = 1 / d;
+            double mean = p1[i] * y * r;
+            double g = gmsr ? p3[i] * r * r : latency ? -(d / p1[i]) : -n0;
             index[i] = g;
             key[i] = sortableKey(g, clear);
             double fl = Math.floor(mean);
@@ -272,7 +277,7 @@ public final class StochasticEngine {
         for (int i = saturatingEnd; i < exponentialEnd; i++) {
             int n0 = n[i];
             double y = n0 * invC;
-            double e = Math.exp(-y / p2[i]);
+            double e = Math.exp(y * p4[i]);
             double mean = p1[i] * (1 - e);
             double g = gmsr ? p3[i] * e : latency ? (y > 0 ? -(y / mean) : -(p2[i] / p1[i])) : -n0;
             index[i] = g;
