@@ -85,6 +85,12 @@ public final class StochasticEngine {
     /** Sortable 32-bit keys of the indices, lowest {@link #posBits} bits zero. */
     private final int[] key;
     private final int posBits;
+    /**
+     * Neighbour lists padded with the extra backend {@code nb} (key below every real key) to a common length, a
+     * multiple of 4, when that at most doubles them and there are fewer than 65,536 backends; else null.
+     */
+    private final char[] padded;
+    private final int stride;
     /** Whether the keys have room for the position bits (degrees up to 4,096). */
     private final boolean keyed;
     private final int[] active;
@@ -109,9 +115,13 @@ public final class StochasticEngine {
         for (int f = 0; f < nf; f++) {
             maxDegree = Math.max(maxDegree, fStart[f + 1] - fStart[f]);
         }
-        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(maxDegree - 1));
+        int width = (maxDegree + 3) & ~3;
+        boolean pad = nb < 65_536 && (long) width * nf <= 2L * fAdj.length;
+        stride = pad ? width : 0;
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros((pad ? width : maxDegree) - 1));
         posBits = bits;
-        key = new int[nb];
+        key = new int[nb + 1];
+        key[nb] = Integer.MIN_VALUE; // the padding backend: below every real key
         keyed = bits <= 12;
         double[] lambda = m.arrivalRate();
         expNeg = new double[nf];
@@ -177,13 +187,24 @@ public final class StochasticEngine {
         for (int k = 0; k < fAdj.length; k++) {
             adjInternal[k] = label[fAdj[k]];
         }
-        if (nb <= 65_536) {
+        if (nb < 65_536) {
             fAdj16 = new char[fAdj.length];
             for (int k = 0; k < fAdj.length; k++) {
                 fAdj16[k] = (char) adjInternal[k];
             }
         } else {
             fAdj16 = null;
+        }
+        if (stride > 0) {
+            padded = new char[nf * stride];
+            for (int f = 0; f < nf; f++) {
+                for (int j = 0; j < stride; j++) {
+                    int k = fStart[f] + j;
+                    padded[f * stride + j] = (char) (k < fStart[f + 1] ? adjInternal[k] : nb);
+                }
+            }
+        } else {
+            padded = null;
         }
         this.rule = rule;
         this.invC = 1.0 / scale;
@@ -376,6 +397,8 @@ public final class StochasticEngine {
                 int f = active[i];
                 n[bestExact(fStart[f], fStart[f + 1])] += batch[i];
             }
+        } else if (padded != null) {
+            routePadded(count);
         } else if (fAdj16 != null) {
             routeKeys16(count);
         } else {
@@ -406,6 +429,39 @@ public final class StochasticEngine {
             }
             int at = last & mask;
             int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(lo, hi);
+            n[pick] += batch[i];
+        }
+    }
+
+    /**
+     * The arg-max over padded neighbour lists, four neighbours at a time reduced as a tree (shorter dependency
+     * chains than one running maximum). {@code v | p} orders by key, then by position; {@code (v | p) ^ mask}
+     * orders by key, then by reversed position: the two maxima name the same position exactly when the largest
+     * key is attained once.
+     */
+    private void routePadded(int count) {
+        final int[] active = this.active;
+        final int[] batch = this.batch;
+        final char[] adj = this.padded;
+        final int[] key = this.key;
+        final int[] n = this.n;
+        final int stride = this.stride;
+        final int mask = (1 << posBits) - 1;
+        for (int i = 0; i < count; i++) {
+            int f = active[i];
+            int lo = f * stride;
+            int last = Integer.MIN_VALUE;
+            int first = Integer.MIN_VALUE;
+            for (int j = 0; j < stride; j += 4) {
+                int a0 = key[adj[lo + j]] | j;
+                int a1 = key[adj[lo + j + 1]] | (j + 1);
+                int a2 = key[adj[lo + j + 2]] | (j + 2);
+                int a3 = key[adj[lo + j + 3]] | (j + 3);
+                last = Math.max(last, Math.max(Math.max(a0, a1), Math.max(a2, a3)));
+                first = Math.max(first, Math.max(Math.max(a0 ^ mask, a1 ^ mask), Math.max(a2 ^ mask, a3 ^ mask)));
+            }
+            int at = last & mask;
+            int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(fStart[f], fStart[f + 1]);
             n[pick] += batch[i];
         }
     }
