@@ -60,6 +60,11 @@ public final class StochasticEngine {
     /** Per frontend, the Poisson CDF of one chunk at 0..3 (read in frontend order, so it streams from memory). */
     private final double[] head4;
     /**
+     * The same as 53-bit integers: with {@code u = m 2^-53}, {@code u > c} exactly when {@code m > floor(c 2^53)},
+     * so the head of the inversion compares integers (the same draws as comparing doubles).
+     */
+    private final long[] head4Bits;
+    /**
      * Internally the backends are relabelled family by family (saturating, then exponential, then others), so
      * the per-step loops are contiguous and do not branch on the family: internal label i is backend
      * {@code original[i]}, and backend b has label {@code label[b]}.
@@ -144,6 +149,10 @@ public final class StochasticEngine {
             }
         }
         singleChunks = single;
+        head4Bits = new long[4 * nf];
+        for (int k = 0; k < head4.length; k++) {
+            head4Bits[k] = (long) Math.floor(head4[k] * 0x1.0p53);
+        }
         int[] kind = new int[nb];
         int ns = 0;
         int ne = 0;
@@ -328,18 +337,19 @@ public final class StochasticEngine {
      * branches; frontends with arrivals are collected, then routed.
      */
     private void drawSingleChunks() {
-        final double[] head4 = this.head4;
+        final long[] head = this.head4Bits;
         final int[] active = this.active;
         final int[] batch = this.batch;
         long s = arrivalState;
         int count = 0;
         for (int f = 0; f < nf; f++) {
-            double u = toUnit(mix(s += GAMMA));
+            long m = mix(s += GAMMA) >>> 11;
             int h = 4 * f;
-            int k = (u > head4[h] ? 1 : 0) + (u > head4[h + 1] ? 1 : 0) + (u > head4[h + 2] ? 1 : 0)
-                    + (u > head4[h + 3] ? 1 : 0);
+            // (t - m) >>> 63 is 1 exactly when m > t (both below 2^53)
+            int k = (int) (((head[h] - m) >>> 63) + ((head[h + 1] - m) >>> 63) + ((head[h + 2] - m) >>> 63)
+                    + ((head[h + 3] - m) >>> 63));
             if (k == 4) {
-                k = tail(f, u);
+                k = tail(f, m * 0x1.0p-53);
             }
             active[count] = f;
             batch[count] = k;
