@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * (sequential inversion {@code p_k = p_(k-1) * (l * (1/k))}, one uniform per chunk of mean at most 20) and sends
  * all of them to the connected backend of greatest index (GMSR: greatest {@code l_b'(N_b / c)}, compared in
  * double precision). Exact ties are broken uniformly: with {@code t} tied backends, one uniform {@code u} of the
- * <em>routing stream</em> picks the {@code floor(u t)}-th of them in adjacency order. RANDOM and JSQ(d) take their
+ * <em>routing stream</em> picks the {@code floor(u t)}-th of them in increasing backend index. RANDOM and JSQ(d) take their
  * samples from the routing stream too, only for frontends with {@code W_f > 0}.</li>
  * </ol>
  * So {@code N_b(n+1) = N_b(n) + sum_f A_fb(n) - D_b(n)} with {@code E[A_fb] = lambda_f x_fb},
@@ -26,9 +26,12 @@ import java.util.SplittableRandom;
  * lowest bits cleared for the neighbour's position; the float rounding and the truncation are monotone, so the
  * exact (double) best backends are always among the backends of largest key, and when the largest key is not
  * unique the frontend is re-decided from the double indices (same result as comparing doubles throughout).
- * Neighbour lists are 16-bit when there are at most 65,536 backends. Frontends with no arrivals are compacted
- * away before the arg-max, and the departure uniforms are computed from their stream position (SplitMix64 is a
- * counter-based generator), so the backend loops can run family by family.
+ * Neighbour lists are 16-bit when there are at most 65,535 backends, padded to a multiple of 4 with a sentinel
+ * backend when that at most doubles them. Frontends with no arrivals are compacted away before the arg-max, and the
+ * departure uniforms are computed from their stream position (SplitMix64 is a counter-based generator), so the
+ * backend loops can run family by family. For the saturating and exponential families l and l' are evaluated in
+ * algebraically equal forms of {@link ServiceRate}'s formulas ({@code 1 - e} instead of {@code -expm1}, one
+ * reciprocal), which agree with them to a few ulps.
  */
 public final class StochasticEngine {
 
@@ -50,8 +53,7 @@ public final class StochasticEngine {
     private final int nf;
     private final int nb;
     private final int[] fStart;
-    private final int[] fAdj;
-    /** The same adjacency in 16 bits, or null when there are more than 65,536 backends. */
+    /** The adjacency in internal labels and 16 bits, or null when there are more than 65,535 backends. */
     private final char[] fAdj16;
     private final double[] expNeg;
     private final int[] chunks;
@@ -115,7 +117,7 @@ public final class StochasticEngine {
         nf = g.nf();
         nb = g.nb();
         fStart = g.fStart();
-        fAdj = g.fAdj();
+        int[] fAdj = g.fAdj();
         int maxDegree = 1;
         for (int f = 0; f < nf; f++) {
             maxDegree = Math.max(maxDegree, fStart[f + 1] - fStart[f]);
@@ -476,7 +478,7 @@ public final class StochasticEngine {
         }
     }
 
-    /** {@link #routeKeys16} for more than 65,536 backends. */
+    /** {@link #routeKeys16} for more than 65,535 backends. */
     private void routeKeys32(int count) {
         final int[] active = this.active;
         final int[] batch = this.batch;
