@@ -1,35 +1,41 @@
 package lbw.bipartite;
 
+import java.util.SplittableRandom;
+
 /**
- * The discrete-time stochastic system of Sections 3-5 at scale {@code c}, on flat primitive arrays (CSR adjacency,
- * an inline SplitMix64 generator, inversion Poisson sampling). One {@link #step()}:
+ * The discrete-time stochastic system of Sections 3-5 at scale {@code c}, on flat primitive arrays. One
+ * {@link #step()} from the start-of-period state {@code N}:
  * <ol>
- * <li>every backend b draws its departures {@code D_b = floor(m) + Bernoulli(m - floor(m))}, capped at
- * {@code N_b}, with mean {@code m = l_b(N_b / c)} (exactly the paper's Bernoulli departures when
- * {@code m <= 1}; the cap only binds when {@code m > N_b - 1}), and its routing index from the same state;</li>
- * <li>every frontend f in index order draws {@code W_f ~ Poisson(lambda_f)} and sends all of them to the backend
- * its rule picks from the start-of-period state (GMSR: greatest {@code l_b'(N_b / c)}, ties uniformly at
- * random).</li>
+ * <li>every backend b, in index order, takes one uniform {@code u} of the <em>departure stream</em> and loses
+ * {@code D_b = min(N_b, floor(m) + [u < m - floor(m)])} jobs, {@code m = l_b(N_b / c)} (exactly the paper's
+ * Bernoulli departures when {@code m <= 1}); its routing index (GMSR: {@code l_b'(N_b / c)}) is computed from the
+ * same start-of-period state;</li>
+ * <li>every frontend f, in index order, draws {@code W_f ~ Poisson(lambda_f)} from the <em>arrival stream</em>
+ * (sequential inversion {@code p_k = p_(k-1) * (l * (1/k))}, one uniform per chunk of mean at most 20) and sends
+ * all of them to the connected backend of greatest index (GMSR: greatest {@code l_b'(N_b / c)}, compared in
+ * double precision). Exact ties are broken uniformly: with {@code t} tied backends, one uniform {@code u} of the
+ * <em>routing stream</em> picks the {@code floor(u t)}-th of them in increasing backend index. RANDOM and JSQ(d) take their
+ * samples from the routing stream too, only for frontends with {@code W_f > 0}.</li>
  * </ol>
  * So {@code N_b(n+1) = N_b(n) + sum_f A_fb(n) - D_b(n)} with {@code E[A_fb] = lambda_f x_fb},
- * {@code x_f in X_f(N(n)/c)}. Random draws happen in a fixed order, so a seed fixes the path bit for bit.
+ * {@code x_f in X_f(N(n)/c)}. The three streams are SplitMix64 ({@link SplittableRandom}'s generator, uniforms
+ * {@code (next >>> 11) * 2^-53}) seeded by the first three {@code nextLong()} of {@code new SplittableRandom(seed)},
+ * so a seed fixes the path bit for bit, and one step equals the plain loop above (see the reference test).
+ *
+ * <p>Speed: the arg-max reads a 32-bit key per backend, {@code (float) index} in a sortable integer form with its
+ * lowest bits cleared for the neighbour's position; the float rounding and the truncation are monotone, so the
+ * exact (double) best backends are always among the backends of largest key, and when the largest key is not
+ * unique the frontend is re-decided from the double indices (same result as comparing doubles throughout).
+ * Neighbour lists are 16-bit when there are at most 65,535 backends, padded to a multiple of 4 with a sentinel
+ * backend when that at most doubles them. Frontends with no arrivals are compacted away before the arg-max, and the
+ * departure uniforms are computed from their stream position (SplitMix64 is a counter-based generator), so the
+ * backend loops can run family by family. For the saturating and exponential families l and l' are evaluated in
+ * algebraically equal forms of {@link ServiceRate}'s formulas ({@code 1 - e} instead of {@code -expm1}, one
+ * reciprocal), which agree with them to a few ulps.
  */
 public final class StochasticEngine {
 
-    private static final int SATURATING = 0;
-    private static final int EXPONENTIAL = 1;
-    private static final int OTHER = 2;
-
-    private final int nf;
-    private final int nb;
-    private final int[] fStart;
-    private final int[] fAdj;
-    private final double[] lambda;
-    private final double[] expNeg;
-    private final int[] chunks;
-    private final double[] chunkMean;
-    /** Per frontend, the Poisson CDF of one chunk at 0..3 (read in frontend order, so it streams from memory). */
-    private final double[] head4;
+    private static final long GAMMA = 0x9e3779b97f4a7c15L;
     /** Cap on one chunk's draw (mean <= 20): P(Poisson(20) > 200) is far below 1e-100. */
     private static final int MAX_K = 200;
     private static final double[] INVERSE = new double[MAX_K + 1];
@@ -39,19 +45,66 @@ public final class StochasticEngine {
             INVERSE[k] = 1.0 / k;
         }
     }
-    /** Backends of each family, so that the per-step loops do not branch on the family. */
-    private final int[] saturating;
-    private final int[] exponential;
-    private final int[] other;
-    private final int[] kind;
+
+    private static final int SATURATING = 0;
+    private static final int EXPONENTIAL = 1;
+    private static final int OTHER = 2;
+
+    private final int nf;
+    private final int nb;
+    private final int[] fStart;
+    /** The adjacency in internal labels and 16 bits, or null when there are more than 65,535 backends. */
+    private final char[] fAdj16;
+    private final double[] expNeg;
+    private final int[] chunks;
+    private final double[] chunkMean;
+    private final boolean singleChunks;
+    /** Per frontend, the Poisson CDF of one chunk at 0..3 (read in frontend order, so it streams from memory). */
+    private final double[] head4;
+    /**
+     * The same as 53-bit integers: with {@code u = m 2^-53}, {@code u > c} exactly when {@code m > floor(c 2^53)},
+     * so the head of the inversion compares integers (the same draws as comparing doubles).
+     */
+    private final long[] head4Bits;
+    /**
+     * Internally the backends are relabelled family by family (saturating, then exponential, then others), so
+     * the per-step loops are contiguous and do not branch on the family: internal label i is backend
+     * {@code original[i]}, and backend b has label {@code label[b]}.
+     */
+    private final int[] original;
+    private final int[] label;
+    private final int saturatingEnd;
+    private final int exponentialEnd;
+    /** The adjacency (increasing backend index within a frontend) in internal labels. */
+    private final int[] adjInternal;
     private final double[] p1;
     private final double[] p2;
+    /** Saturating: max * half; exponential: max / scale (the same doubles as in {@link ServiceRate}). */
+    private final double[] p3;
+    /** Exponential: -1 / scale. */
+    private final double[] p4;
     private final ServiceRate[] rates;
     private final RoutingRule rule;
     private final double invC;
     private final int[] n;
+    /** The routing index of each backend at the start of the period (exact). */
     private final double[] index;
-    private long state;
+    /** Sortable 32-bit keys of the indices, lowest {@link #posBits} bits zero. */
+    private final int[] key;
+    private final int posBits;
+    /**
+     * Neighbour lists padded with the extra backend {@code nb} (key below every real key) to a common length, a
+     * multiple of 4, when that at most doubles them and there are fewer than 65,536 backends; else null.
+     */
+    private final char[] padded;
+    private final int stride;
+    /** Whether the keys have room for the position bits (degrees up to 4,096). */
+    private final boolean keyed;
+    private final int[] active;
+    private final int[] batch;
+    private long departureState;
+    private long arrivalState;
+    private long routeState;
     private long steps;
 
     /**
@@ -64,14 +117,28 @@ public final class StochasticEngine {
         nf = g.nf();
         nb = g.nb();
         fStart = g.fStart();
-        fAdj = g.fAdj();
-        lambda = m.arrivalRate();
+        int[] fAdj = g.fAdj();
+        int maxDegree = 1;
+        for (int f = 0; f < nf; f++) {
+            maxDegree = Math.max(maxDegree, fStart[f + 1] - fStart[f]);
+        }
+        int width = (maxDegree + 3) & ~3;
+        boolean pad = nb < 65_536 && (long) width * nf <= 2L * fAdj.length;
+        stride = pad ? width : 0;
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros((pad ? width : maxDegree) - 1));
+        posBits = bits;
+        key = new int[nb + 1];
+        key[nb] = Integer.MIN_VALUE; // the padding backend: below every real key
+        keyed = bits <= 12;
+        double[] lambda = m.arrivalRate();
         expNeg = new double[nf];
         chunks = new int[nf];
         chunkMean = new double[nf];
         head4 = new double[4 * nf];
+        boolean single = true;
         for (int f = 0; f < nf; f++) {
             chunks[f] = (int) Math.ceil(lambda[f] / 20.0);
+            single &= chunks[f] == 1;
             chunkMean[f] = lambda[f] / chunks[f];
             expNeg[f] = Math.exp(-chunkMean[f]);
             double p = expNeg[f];
@@ -83,48 +150,72 @@ public final class StochasticEngine {
                 head4[4 * f + k] = acc;
             }
         }
-        kind = new int[nb];
-        p1 = new double[nb];
-        p2 = new double[nb];
-        rates = new ServiceRate[nb];
-        for (int b = 0; b < nb; b++) {
-            ServiceRate l = m.rate(b);
-            rates[b] = l;
-            if (l instanceof ServiceRate.Saturating s) {
-                kind[b] = SATURATING;
-                p1[b] = s.max();
-                p2[b] = s.half();
-            } else if (l instanceof ServiceRate.Exponential e) {
-                kind[b] = EXPONENTIAL;
-                p1[b] = e.max();
-                p2[b] = e.scale();
-            } else {
-                kind[b] = OTHER;
-            }
+        singleChunks = single;
+        head4Bits = new long[4 * nf];
+        for (int k = 0; k < head4.length; k++) {
+            head4Bits[k] = (long) Math.floor(head4[k] * 0x1.0p53);
         }
+        int[] kind = new int[nb];
         int ns = 0;
         int ne = 0;
         for (int b = 0; b < nb; b++) {
-            if (kind[b] == SATURATING) {
-                ns++;
-            } else if (kind[b] == EXPONENTIAL) {
-                ne++;
+            ServiceRate l = m.rate(b);
+            kind[b] = l instanceof ServiceRate.Saturating ? SATURATING
+                    : l instanceof ServiceRate.Exponential ? EXPONENTIAL : OTHER;
+            ns += kind[b] == SATURATING ? 1 : 0;
+            ne += kind[b] == EXPONENTIAL ? 1 : 0;
+        }
+        saturatingEnd = ns;
+        exponentialEnd = ns + ne;
+        original = new int[nb];
+        label = new int[nb];
+        int[] next = {0, ns, ns + ne};
+        for (int b = 0; b < nb; b++) {
+            int i = next[kind[b]]++;
+            original[i] = b;
+            label[b] = i;
+        }
+        p1 = new double[nb];
+        p2 = new double[nb];
+        p3 = new double[nb];
+        p4 = new double[nb];
+        rates = new ServiceRate[nb];
+        for (int i = 0; i < nb; i++) {
+            ServiceRate l = m.rate(original[i]);
+            rates[i] = l;
+            if (l instanceof ServiceRate.Saturating s) {
+                p1[i] = s.max();
+                p2[i] = s.half();
+                p3[i] = s.max() * s.half();
+            } else if (l instanceof ServiceRate.Exponential e) {
+                p1[i] = e.max();
+                p2[i] = e.scale();
+                p3[i] = e.max() / e.scale();
+                p4[i] = -1 / e.scale();
             }
         }
-        saturating = new int[ns];
-        exponential = new int[ne];
-        other = new int[nb - ns - ne];
-        int is = 0;
-        int ie = 0;
-        int io = 0;
-        for (int b = 0; b < nb; b++) {
-            if (kind[b] == SATURATING) {
-                saturating[is++] = b;
-            } else if (kind[b] == EXPONENTIAL) {
-                exponential[ie++] = b;
-            } else {
-                other[io++] = b;
+        adjInternal = new int[fAdj.length];
+        for (int k = 0; k < fAdj.length; k++) {
+            adjInternal[k] = label[fAdj[k]];
+        }
+        if (nb < 65_536) {
+            fAdj16 = new char[fAdj.length];
+            for (int k = 0; k < fAdj.length; k++) {
+                fAdj16[k] = (char) adjInternal[k];
             }
+        } else {
+            fAdj16 = null;
+        }
+        if (stride > 0) {
+            padded = new char[nf * stride];
+            for (int f = 0; f < nf; f++) {
+                for (int j = 0; j < stride; j++) {
+                    int k = fStart[f] + j;
+                    padded[f * stride + j] = (char) (k < fStart[f + 1] ? adjInternal[k] : nb);
+                }
+            }
+        } else {
+            padded = null;
         }
         this.rule = rule;
         this.invC = 1.0 / scale;
@@ -136,79 +227,53 @@ public final class StochasticEngine {
                 throw new lbw.core.InvalidParameterException("initialWorkload[" + b + "]", initial[b],
                         "times the scale " + scale + " is too many jobs");
             }
-            n[b] = (int) v;
+            n[label[b]] = (int) v;
         }
         index = new double[nb];
-        state = seed;
+        active = new int[nf];
+        batch = new int[nf];
+        long[] seeds = streamSeeds(seed);
+        departureState = seeds[0];
+        arrivalState = seeds[1];
+        routeState = seeds[2];
     }
 
-    private long nextLong() {
-        long z = (state += 0x9e3779b97f4a7c15L);
+    /** The initial states of the departure, arrival and routing streams for a seed. */
+    static long[] streamSeeds(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        return new long[] {r.nextLong(), r.nextLong(), r.nextLong()};
+    }
+
+    /** SplitMix64's output function (Stafford's variant 13, as in {@link SplittableRandom}). */
+    private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
     }
 
-    private double nextDouble() {
-        return (nextLong() >>> 11) * 0x1.0p-53;
+    private static double toUnit(long z) {
+        return (z >>> 11) * 0x1.0p-53;
     }
 
-    /**
-     * Poisson(lambda_f) by sequential inversion, {@code p_k = p_(k-1) * l / k} with a table of 1/k (no division),
-     * as a sum of chunks of mean at most 20; the first four CDF values are precomputed per frontend and compared
-     * without branches.
-     */
-    private int poisson(int f) {
-        int total = 0;
-        final double l = chunkMean[f];
-        final double[] inv = INVERSE;
-        final int h = 4 * f;
-        final double c0 = head4[h];
-        final double c1 = head4[h + 1];
-        final double c2 = head4[h + 2];
-        final double c3 = head4[h + 3];
-        for (int c = chunks[f]; c > 0; c--) {
-            double u = nextDouble();
-            // branch-free count of the first CDF values below u; the same k as sequential inversion
-            int k = (u > c0 ? 1 : 0) + (u > c1 ? 1 : 0) + (u > c2 ? 1 : 0) + (u > c3 ? 1 : 0);
-            if (k == 4) {
-                // continue the sequential inversion from k = 3 exactly as before
-                double acc = c3;
-                double p = head3Mass(f, l);
-                k = 3;
-                while (u > acc && k < MAX_K) {
-                    k++;
-                    p *= l * inv[k];
-                    acc += p;
-                }
-            }
-            total += k;
-        }
-        return total;
+    private double nextRoute() {
+        return toUnit(mix(routeState += GAMMA));
     }
 
-    /** p_3 = e^-l l^3 / 3! computed in the same order as the CDF table. */
-    private double head3Mass(int f, double l) {
-        double p = expNeg[f];
-        for (int k = 1; k <= 3; k++) {
-            p *= l * INVERSE[k];
-        }
-        return p;
+    /** A sortable 32-bit form of (float) v (monotone non-decreasing in v), lowest bits cleared. */
+    private static int sortableKey(double v, int clear) {
+        int bits = Float.floatToRawIntBits((float) (v + 0.0)); // + 0.0 turns -0.0 into +0.0
+        return (bits ^ ((bits >> 31) & 0x7fffffff)) & clear;
     }
 
     /** Advances one period of physical length 1/c. */
     public void step() {
         departAndIndex();
-        arrive();
-        steps++;
-    }
-
-    private void depart(int b, double mean) {
-        if (mean > 0) {
-            double fl = Math.floor(mean);
-            int dep = (int) fl + (nextDouble() < mean - fl ? 1 : 0);
-            n[b] -= Math.min(dep, n[b]);
+        if (singleChunks) {
+            drawSingleChunks();
+        } else {
+            drawChunks();
         }
+        steps++;
     }
 
     /** Departures and routing indices from the start-of-period state, family by family. */
@@ -216,83 +281,279 @@ public final class StochasticEngine {
         final int[] n = this.n;
         final double invC = this.invC;
         final double[] index = this.index;
+        final double[] p1 = this.p1;
+        final double[] p2 = this.p2;
+        final double[] p3 = this.p3;
         final RoutingRule.Kind rk = rule.kind();
         final boolean gmsr = rk == RoutingRule.Kind.GMSR;
         final boolean latency = rk == RoutingRule.Kind.LATENCY;
-        for (int b : saturating) {
-            double y = n[b] * invC;
-            double d = y + p2[b];
-            double mean = p1[b] * y / d;
-            index[b] = gmsr ? p1[b] * p2[b] / (d * d) : latency ? -d / p1[b] : -n[b];
-            depart(b, mean);
+        final long base = departureState;
+        departureState += nb * GAMMA;
+        final int[] original = this.original;
+        final int[] key = this.key;
+        final int clear = -(1 << posBits);
+        for (int i = 0; i < saturatingEnd; i++) {
+            int n0 = n[i];
+            double y = n0 * invC;
+            double d = y + p2[i];
+            double r = 1 / d;
+            double mean = p1[i] * y * r;
+            double g = gmsr ? p3[i] * r * r : latency ? -(d / p1[i]) : -n0;
+            index[i] = g;
+            key[i] = sortableKey(g, clear);
+            double fl = Math.floor(mean);
+            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
+            int dep = (int) fl + (u < mean - fl ? 1 : 0);
+            n[i] = n0 - Math.min(dep, n0);
         }
-        for (int b : exponential) {
-            double y = n[b] * invC;
-            double e = Math.exp(-y / p2[b]);
-            double mean = p1[b] * (1 - e);
-            index[b] = gmsr ? p1[b] / p2[b] * e : latency ? (y > 0 ? -y / mean : -p2[b] / p1[b]) : -n[b];
-            depart(b, mean);
+        for (int i = saturatingEnd; i < exponentialEnd; i++) {
+            int n0 = n[i];
+            double y = n0 * invC;
+            double e = Math.exp(y * p4[i]);
+            double mean = p1[i] * (1 - e);
+            double g = gmsr ? p3[i] * e : latency ? (y > 0 ? -(y / mean) : -(p2[i] / p1[i])) : -n0;
+            index[i] = g;
+            key[i] = sortableKey(g, clear);
+            double fl = Math.floor(mean);
+            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
+            int dep = (int) fl + (u < mean - fl ? 1 : 0);
+            n[i] = n0 - Math.min(dep, n0);
         }
-        for (int b : other) {
-            ServiceRate l = rates[b];
-            double y = n[b] * invC;
+        for (int i = exponentialEnd; i < nb; i++) {
+            ServiceRate l = rates[i];
+            int n0 = n[i];
+            double y = n0 * invC;
             double mean = l.value(y);
-            index[b] = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -n[b];
-            depart(b, mean);
+            double g = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -n0;
+            index[i] = g;
+            key[i] = sortableKey(g, clear);
+            double fl = Math.floor(mean);
+            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
+            int dep = mean > 0 ? (int) fl + (u < mean - fl ? 1 : 0) : 0;
+            n[i] = n0 - Math.min(dep, n0);
         }
     }
 
-    /** Arrivals: each frontend sends its Poisson batch to the backend its rule picks. */
-    private void arrive() {
-        final int[] n = this.n;
-        final RoutingRule.Kind rk = rule.kind();
-        final double[] index = this.index;
-        final int[] fStart = this.fStart;
-        final int[] fAdj = this.fAdj;
+    /**
+     * Arrivals when every mean is at most 20: one uniform per frontend, the first four CDF values compared without
+     * branches; frontends with arrivals are collected, then routed.
+     */
+    private void drawSingleChunks() {
+        final long[] head = this.head4Bits;
+        final int[] active = this.active;
+        final int[] batch = this.batch;
+        long s = arrivalState;
+        int count = 0;
         for (int f = 0; f < nf; f++) {
-            int w = poisson(f);
-            if (w == 0) {
-                continue;
+            long m = mix(s += GAMMA) >>> 11;
+            int h = 4 * f;
+            // (t - m) >>> 63 is 1 exactly when m > t (both below 2^53)
+            int k = (int) (((head[h] - m) >>> 63) + ((head[h + 1] - m) >>> 63) + ((head[h + 2] - m) >>> 63)
+                    + ((head[h + 3] - m) >>> 63));
+            if (k == 4) {
+                k = tail(f, m * 0x1.0p-53);
             }
+            active[count] = f;
+            batch[count] = k;
+            count += k != 0 ? 1 : 0;
+        }
+        arrivalState = s;
+        route(count);
+    }
+
+    /** Arrivals in general (some mean above 20: several chunks). */
+    private void drawChunks() {
+        long s = arrivalState;
+        int count = 0;
+        for (int f = 0; f < nf; f++) {
+            int total = 0;
+            int h = 4 * f;
+            for (int c = chunks[f]; c > 0; c--) {
+                double u = toUnit(mix(s += GAMMA));
+                int k = (u > head4[h] ? 1 : 0) + (u > head4[h + 1] ? 1 : 0) + (u > head4[h + 2] ? 1 : 0)
+                        + (u > head4[h + 3] ? 1 : 0);
+                total += k == 4 ? tail(f, u) : k;
+            }
+            active[count] = f;
+            batch[count] = total;
+            count += total != 0 ? 1 : 0;
+        }
+        arrivalState = s;
+        route(count);
+    }
+
+    /** Sequential inversion continued past k = 3 (u above the fourth CDF value). */
+    private int tail(int f, double u) {
+        final double l = chunkMean[f];
+        double p = expNeg[f];
+        for (int k = 1; k <= 3; k++) {
+            p *= l * INVERSE[k];
+        }
+        double acc = head4[4 * f + 3];
+        int k = 3;
+        while (u > acc && k < MAX_K) {
+            k++;
+            p *= l * INVERSE[k];
+            acc += p;
+        }
+        return k;
+    }
+
+    /** Sends each collected batch to the backend the rule picks. */
+    private void route(int count) {
+        RoutingRule.Kind rk = rule.kind();
+        if (rk == RoutingRule.Kind.RANDOM || rk == RoutingRule.Kind.POWER_OF_D) {
+            routeSampled(count, rk);
+        } else if (!keyed) {
+            for (int i = 0; i < count; i++) {
+                int f = active[i];
+                n[bestExact(fStart[f], fStart[f + 1])] += batch[i];
+            }
+        } else if (padded != null) {
+            routePadded(count);
+        } else if (fAdj16 != null) {
+            routeKeys16(count);
+        } else {
+            routeKeys32(count);
+        }
+    }
+
+    /** The arg-max on 32-bit keys over 16-bit neighbour lists (the hot loop). */
+    private void routeKeys16(int count) {
+        final int[] active = this.active;
+        final int[] batch = this.batch;
+        final int[] fStart = this.fStart;
+        final char[] adj = this.fAdj16;
+        final int[] key = this.key;
+        final int[] n = this.n;
+        final int mask = (1 << posBits) - 1;
+        for (int i = 0; i < count; i++) {
+            int f = active[i];
             int lo = fStart[f];
             int hi = fStart[f + 1];
-            int pick;
-            if (rk == RoutingRule.Kind.RANDOM) {
-                pick = fAdj[lo + (int) (nextDouble() * (hi - lo))];
-            } else if (rk == RoutingRule.Kind.POWER_OF_D) {
-                pick = fAdj[lo + (int) (nextDouble() * (hi - lo))];
+            int last = Integer.MIN_VALUE;
+            int first = Integer.MIN_VALUE;
+            for (int k = lo; k < hi; k++) {
+                int v = key[adj[k]];
+                int p = k - lo;
+                last = Math.max(last, v | p);
+                first = Math.max(first, v | (mask - p));
+            }
+            int at = last & mask;
+            int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(lo, hi);
+            n[pick] += batch[i];
+        }
+    }
+
+    /**
+     * The arg-max over padded neighbour lists, four neighbours at a time reduced as a tree (shorter dependency
+     * chains than one running maximum). {@code v | p} orders by key, then by position; {@code (v | p) ^ mask}
+     * orders by key, then by reversed position: the two maxima name the same position exactly when the largest
+     * key is attained once.
+     */
+    private void routePadded(int count) {
+        final int[] active = this.active;
+        final int[] batch = this.batch;
+        final char[] adj = this.padded;
+        final int[] key = this.key;
+        final int[] n = this.n;
+        final int stride = this.stride;
+        final int mask = (1 << posBits) - 1;
+        for (int i = 0; i < count; i++) {
+            int f = active[i];
+            int lo = f * stride;
+            int last = Integer.MIN_VALUE;
+            int first = Integer.MIN_VALUE;
+            for (int j = 0; j < stride; j += 4) {
+                int a0 = key[adj[lo + j]] | j;
+                int a1 = key[adj[lo + j + 1]] | (j + 1);
+                int a2 = key[adj[lo + j + 2]] | (j + 2);
+                int a3 = key[adj[lo + j + 3]] | (j + 3);
+                last = Math.max(last, Math.max(Math.max(a0, a1), Math.max(a2, a3)));
+                first = Math.max(first, Math.max(Math.max(a0 ^ mask, a1 ^ mask), Math.max(a2 ^ mask, a3 ^ mask)));
+            }
+            int at = last & mask;
+            int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(fStart[f], fStart[f + 1]);
+            n[pick] += batch[i];
+        }
+    }
+
+    /** {@link #routeKeys16} for more than 65,535 backends. */
+    private void routeKeys32(int count) {
+        final int[] active = this.active;
+        final int[] batch = this.batch;
+        final int[] fStart = this.fStart;
+        final int[] adj = this.adjInternal;
+        final int[] key = this.key;
+        final int[] n = this.n;
+        final int mask = (1 << posBits) - 1;
+        for (int i = 0; i < count; i++) {
+            int f = active[i];
+            int lo = fStart[f];
+            int hi = fStart[f + 1];
+            int last = Integer.MIN_VALUE;
+            int first = Integer.MIN_VALUE;
+            for (int k = lo; k < hi; k++) {
+                int v = key[adj[k]];
+                int p = k - lo;
+                last = Math.max(last, v | p);
+                first = Math.max(first, v | (mask - p));
+            }
+            int at = last & mask;
+            int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(lo, hi);
+            n[pick] += batch[i];
+        }
+    }
+
+    /**
+     * The connected backend of greatest (double) index among the neighbours lo..hi (in adjacency order), exact ties broken by one uniform of
+     * the routing stream (the floor(u t)-th tied backend in adjacency order).
+     */
+    private int bestExact(int lo, int hi) {
+        final double[] index = this.index;
+        final int[] adj = this.adjInternal;
+        double best = index[adj[lo]];
+        int at = lo;
+        int ties = 1;
+        for (int k = lo + 1; k < hi; k++) {
+            double v = index[adj[k]];
+            if (v > best) {
+                best = v;
+                at = k;
+                ties = 1;
+            } else if (v == best) {
+                ties++;
+            }
+        }
+        if (ties > 1) {
+            int r = (int) (nextRoute() * ties);
+            for (int k = lo; k < hi; k++) {
+                if (index[adj[k]] == best && r-- == 0) {
+                    at = k;
+                    break;
+                }
+            }
+        }
+        return adj[at];
+    }
+
+    /** RANDOM and JSQ(d): uniform samples from the routing stream. */
+    private void routeSampled(int count, RoutingRule.Kind rk) {
+        for (int i = 0; i < count; i++) {
+            int f = active[i];
+            int lo = fStart[f];
+            int hi = fStart[f + 1];
+            final int[] adj = this.adjInternal;
+            int pick = adj[lo + (int) (nextRoute() * (hi - lo))];
+            if (rk == RoutingRule.Kind.POWER_OF_D) {
                 for (int s = 1; s < rule.d(); s++) {
-                    int c = fAdj[lo + (int) (nextDouble() * (hi - lo))];
+                    int c = adj[lo + (int) (nextRoute() * (hi - lo))];
                     if (index[c] > index[pick]) { // index = -N_b at the start of the period
                         pick = c;
                     }
                 }
-            } else {
-                // branch-free scan for the largest index and the number of backends attaining it; a uniform
-                // choice among ties (rare) in a second pass
-                double best = index[fAdj[lo]];
-                int at = lo;
-                int ties = 1;
-                for (int k = lo + 1; k < hi; k++) {
-                    double v = index[fAdj[k]];
-                    boolean gt = v > best;
-                    boolean eq = v == best;
-                    ties = gt ? 1 : eq ? ties + 1 : ties;
-                    at = gt ? k : at;
-                    best = gt ? v : best;
-                }
-                if (ties > 1) {
-                    int r = (int) (nextDouble() * ties);
-                    for (int k = lo; k < hi; k++) {
-                        if (index[fAdj[k]] == best && r-- == 0) {
-                            at = k;
-                            break;
-                        }
-                    }
-                }
-                pick = fAdj[at];
             }
-            n[pick] += w;
+            n[pick] += batch[i];
         }
     }
 
@@ -305,14 +566,14 @@ public final class StochasticEngine {
 
     /** N_b (whole jobs). */
     public int workload(int b) {
-        return n[b];
+        return n[label[b]];
     }
 
     /** Copy of N_b / c. */
     public double[] normalized() {
         double[] y = new double[nb];
         for (int b = 0; b < nb; b++) {
-            y[b] = n[b] * invC;
+            y[b] = n[label[b]] * invC;
         }
         return y;
     }

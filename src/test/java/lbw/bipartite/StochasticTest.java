@@ -70,4 +70,17 @@ class StochasticTest {
         assertEquals(p.timeAverage()[0], p.timeAverage()[1], 0.03);
         assertEquals(1.0, p.timeAverage()[0], 0.03); // l(N) = 1/2 at N = 1
     }
+
+    @Test
+    void gmsrTiesAmongIdenticalBackendsAreBrokenEvenly() {
+        // three identical backends share one frontend: equal workloads give exactly equal gradients (ties), and
+        // the symmetric optimum is N* = 1 each (l(N) = N / (N + 1) = 1/2)
+        ServiceRate l = ServiceRate.saturating(1, 1);
+        BipartiteModel m = new BipartiteModel(new double[] {1.5}, new ServiceRate[] {l, l, l},
+                new int[][] {{0, 0}, {0, 1}, {0, 2}});
+        StochasticPath p = StochasticPath.simulate(m, RoutingRule.GMSR, 500, new double[] {0, 0, 0}, 200, 5, 10);
+        for (int b = 0; b < 3; b++) {
+            assertEquals(1.0, p.timeAverage()[b], 0.03, "backend " + b);
+        }
+    }
 }
