@@ -16,8 +16,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The scenario CLI: {@code solve FILE.json [--out DIR]} runs the model the file names and prints JSON on stdout;
- * {@code --out DIR} also writes its tables as CSV and its charts as PNG. Bad input prints one line naming the file,
- * the field and the reason, exits with status 2, and writes nothing.
+ * {@code --out DIR} also writes its tables as CSV and its charts as PNG; one line on stderr gives the time taken. Bad
+ * input prints one line naming the file, the field and the reason, exits with status 2, and writes nothing.
  */
 public final class Main {
 
@@ -76,6 +76,7 @@ public final class Main {
             return USAGE;
         }
         Solution solution;
+        long start = System.nanoTime();
         try {
             solution = solve(file);
         } catch (ScenarioException e) {
@@ -91,6 +92,8 @@ public final class Main {
             }
         }
         out.println(Json.write(solution.json()));
+        err.println(String.format(java.util.Locale.ROOT, "solved %s in %.1f s%s", file, (System.nanoTime() - start) / 1e9,
+                outDir == null ? "" : "; tables and charts in " + outDir));
         return 0;
     }
 
