@@ -21,21 +21,7 @@ public final class DiscountedSolver {
 
     /** Plain value iteration from V = 0 until {@code ||V_{k+1} - V_k|| < epsilon (1-gamma)/(2 gamma)}. */
     public static DiscountedSolution valueIteration(UniformizedMdp mdp, SolverOptions options) {
-        int n = mdp.size();
-        double[] v = new double[n];
-        double[] ring = BlockSweeps.newRing(mdp.space());
-        double tol = options.stoppingThreshold();
-        int it = 0;
-        double diff = Double.POSITIVE_INFINITY;
-        while (it < options.maxIterations()) {
-            diff = BlockSweeps.jacobi(mdp, v, ring, options.discount());
-            it++;
-            if (diff < tol) {
-                break;
-            }
-        }
-        Policy p = greedy(mdp, v, options, "optimal (value iteration)");
-        return new DiscountedSolution("value iteration", mdp, options.discount(), v, p, it, diff, tol, diff < tol);
+        return iterate(mdp, options, BlockSweeps::jacobi, "value iteration", "optimal (value iteration)");
     }
 
     /**
@@ -60,22 +46,32 @@ public final class DiscountedSolver {
 
     /** Gauss-Seidel value iteration with self-loop elimination, from V = 0, with the same stopping rule. */
     public static DiscountedSolution gaussSeidel(UniformizedMdp mdp, SolverOptions options) {
-        int n = mdp.size();
-        double[] v = new double[n];
+        return iterate(mdp, options, BlockSweeps::gaussSeidel, "Gauss-Seidel value iteration", "optimal (Gauss-Seidel)");
+    }
+
+    /** One in-place Bellman sweep over V (with the solver's ring buffer); returns the sup-norm change. */
+    @FunctionalInterface
+    private interface Sweep {
+        double apply(UniformizedMdp mdp, double[] v, double[] ring, double discount);
+    }
+
+    /** Sweeps from V = 0 until the stopping rule holds or the iteration budget is spent; then the greedy policy. */
+    private static DiscountedSolution iterate(UniformizedMdp mdp, SolverOptions options, Sweep sweep, String method,
+                                              String policyName) {
+        double[] v = new double[mdp.size()];
         double[] ring = BlockSweeps.newRing(mdp.space());
         double tol = options.stoppingThreshold();
         int it = 0;
         double diff = Double.POSITIVE_INFINITY;
         while (it < options.maxIterations()) {
-            diff = BlockSweeps.gaussSeidel(mdp, v, ring, options.discount());
+            diff = sweep.apply(mdp, v, ring, options.discount());
             it++;
             if (diff < tol) {
                 break;
             }
         }
-        Policy p = greedy(mdp, v, options, "optimal (Gauss-Seidel)");
-        return new DiscountedSolution("Gauss-Seidel value iteration", mdp, options.discount(), v, p, it, diff, tol,
-                diff < tol);
+        Policy p = greedy(mdp, v, options, policyName);
+        return new DiscountedSolution(method, mdp, options.discount(), v, p, it, diff, tol, diff < tol);
     }
 
     /** One Jacobi sweep with the solvers' fast index-arithmetic loop (what the benchmark times). */
