@@ -133,6 +133,23 @@ public record BipartiteModel(double[] arrivalRate, List<ServiceRate> serviceRate
     }
 
     /** Number of frontends. */
+    /**
+     * The objective of problem (1) at a routing: {@code sum_b l_b^-1(sum_f lambda_f x_fb)}, the total workload the
+     * backends hold in the fluid steady state of that routing ({@code x[f][b]}, rows summing to 1).
+     */
+    public double totalWorkload(double[][] x) {
+        Check.matrix("x", x, frontends(), backends(), "one row per frontend, one column per backend");
+        double total = 0;
+        for (int b = 0; b < backends(); b++) {
+            double y = 0;
+            for (int f = 0; f < frontends(); f++) {
+                y += arrivalRate[f] * x[f][b];
+            }
+            total += rate(b).inverse(y);
+        }
+        return total;
+    }
+
     public int frontends() {
         return arrivalRate.length;
     }

@@ -1,0 +1,57 @@
+package lbw.bipartite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/** The tables the notebooks show for convergence, checked against the objects they summarize. */
+class ConvergenceStudiesTest {
+
+    private final BipartiteModel nModel = ScenarioSpec.load("bipartite-n-model.json").model();
+    private final Equilibrium opt = Equilibrium.optimum(nModel);
+
+    @Test
+    void totalWorkloadAtTheOptimalRoutingIsOpt() {
+        assertEquals(opt.total(), nModel.totalWorkload(opt.routing()), 1e-9 * opt.total());
+    }
+
+    @Test
+    void movingFlowAwayFromTheOptimumCostsWorkload() {
+        double[][] x = opt.routing();
+        // the frontend with two backends moves a little of its flow between them
+        int f = nModel.backendsOf(0).length > 1 ? 0 : 1;
+        int[] bs = nModel.backendsOf(f);
+        double eps = 1e-3;
+        int from = x[f][bs[0]] >= eps ? bs[0] : bs[1];
+        int to = from == bs[0] ? bs[1] : bs[0];
+        x[f][from] -= eps;
+        x[f][to] += eps;
+        assertTrue(nModel.totalWorkload(x) > opt.total());
+    }
+
+    @Test
+    void theStochasticPathApproachesTheFluidPathAsCGrows() {
+        double[] cs = {10, 1000};
+        Table t = ConvergenceStudies.distanceToFluid(nModel, new double[] {0, 3}, 10, cs, 100, 500);
+        double[] d = t.doubleColumn("distance").asDoubleArray();
+        assertTrue(d[1] < d[0] / 3, "distance at c = 1000 (" + d[1] + ") vs c = 10 (" + d[0] + ")");
+        assertEquals(d[1] * Math.sqrt(1000), t.doubleColumn("distance * sqrt(c)").getDouble(1), 1e-12);
+    }
+
+    @Test
+    void smallerToleranceTakesLongerAndFirstEventsAreTabulated() {
+        // The five-backend graph of Figures 1-4 (the notebook's system), where the fluid path reaches OPT quickly.
+        BipartiteModel tiers = ScenarioSpec.load("bipartite-figures1-4.json").model();
+        Table t = ConvergenceStudies.timeToReach(tiers, Equilibrium.optimum(tiers).total(), new double[] {1, 4},
+                new double[] {1e-2, 1e-6});
+        for (int i = 0; i < 2; i++) {
+            assertTrue(t.doubleColumn(3).getDouble(i) > t.doubleColumn(2).getDouble(i), t.print());
+        }
+        FluidPath p = FluidInclusion.solve(nModel, new double[] {2, 1}, 20);
+        Table ev = ConvergenceStudies.firstEvents(List.of(p));
+        assertEquals(p.finalWorkload()[1], ev.doubleColumn("N2 at the horizon").getDouble(0), 0.0);
+    }
+}
