@@ -13,6 +13,15 @@ import tech.tablesaw.api.Table;
 public record StochasticPath(RoutingRule rule, double scale, double horizon, long seed, long steps, double[] times,
         double[][] workload, double[] total, double[] timeAverage, double averageTotal) implements Summarizable {
 
+    /** The recorded samples of the second half of the path (for scatter plots of the stationary regime). */
+    public StochasticPath secondHalf() {
+        int from = times.length / 2;
+        int to = times.length;
+        return new StochasticPath(rule, scale, horizon, seed, steps, java.util.Arrays.copyOfRange(times, from, to),
+                workload == null ? null : java.util.Arrays.copyOfRange(workload, from, to),
+                java.util.Arrays.copyOfRange(total, from, to), timeAverage, averageTotal);
+    }
+
     /** Backends beyond this count are not recorded per sample (only the total is). */
     public static final int MAX_RECORDED_BACKENDS = 64;
 

@@ -54,4 +54,13 @@ class ConvergenceStudiesTest {
         Table ev = ConvergenceStudies.firstEvents(List.of(p));
         assertEquals(p.finalWorkload()[1], ev.doubleColumn("N2 at the horizon").getDouble(0), 0.0);
     }
+
+    @Test
+    void secondHalfKeepsTheLaterSamplesAndTheAverages() {
+        StochasticPath p = StochasticPath.simulate(nModel, RoutingRule.GMSR, 50, new double[] {2, 1}, 20, 1, 100);
+        StochasticPath h = p.secondHalf();
+        assertEquals(p.times().length - p.times().length / 2, h.times().length);
+        assertEquals(p.times()[p.times().length - 1], h.times()[h.times().length - 1], 0.0);
+        assertEquals(p.timeAverage()[0], h.timeAverage()[0], 0.0);
+    }
 }
