@@ -63,6 +63,36 @@ public record PigouExample(double optimalShare1, double optimalCost, double ward
     }
 
     /** Wardrop cost over optimal cost. */
+    /**
+     * The worst ratio of expected-latency routing to OPT found on a grid of Pigou-like systems that satisfy
+     * Assumption 1: one frontend with rate 1, a near-linear fast backend {@code saturating(big, big)} and a
+     * {@code saturating(max, half)} backend, over {@code max} in [maxFrom, maxTo] and {@code half} in [halfFrom, halfTo].
+     *
+     * @return {@code {ratio, max, half}} of the worst grid point
+     */
+    public static double[] worstLatencyRatio(double big, double maxFrom, double maxTo, double maxStep, double halfFrom,
+                                             double halfTo, double halfStep) {
+        lbw.core.Check.positive("maxStep", maxStep);
+        lbw.core.Check.positive("halfStep", halfStep);
+        double[] worst = {0, Double.NaN, Double.NaN};
+        int nm = (int) Math.floor((maxTo - maxFrom) / maxStep + 1e-9);
+        int nh = (int) Math.floor((halfTo - halfFrom) / halfStep + 1e-9);
+        for (int i = 0; i <= nm; i++) {
+            double m = maxFrom + i * maxStep;
+            for (int j = 0; j <= nh; j++) {
+                double h = halfFrom + j * halfStep;
+                BipartiteModel one = new BipartiteModel(new double[] {1},
+                        new ServiceRate[] {ServiceRate.saturating(big, big), ServiceRate.saturating(m, h)},
+                        new int[][] {{0, 0}, {0, 1}});
+                double ratio = Equilibrium.solve(one, RoutingCost.LATENCY).total() / Equilibrium.optimum(one).total();
+                if (ratio > worst[0]) {
+                    worst = new double[] {ratio, m, h};
+                }
+            }
+        }
+        return worst;
+    }
+
     public double priceOfAnarchy() {
         return wardropCost / optimalCost;
     }

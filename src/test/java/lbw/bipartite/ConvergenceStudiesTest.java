@@ -63,4 +63,19 @@ class ConvergenceStudiesTest {
         assertEquals(p.times()[p.times().length - 1], h.times()[h.times().length - 1], 0.0);
         assertEquals(p.timeAverage()[0], h.timeAverage()[0], 0.0);
     }
+
+    @Test
+    void theWorstPigouGridPointIsTheLargestRatioOnTheGrid() {
+        double[] w = PigouExample.worstLatencyRatio(1000, 1.1, 2.0, 0.3, 0.5, 1.5, 0.5);
+        assertTrue(w[0] >= 1, "expected latency never beats OPT: " + w[0]);
+        for (double m : new double[] {1.1, 1.4, 1.7, 2.0}) {
+            for (double h : new double[] {0.5, 1.0, 1.5}) {
+                BipartiteModel one = new BipartiteModel(new double[] {1},
+                        new ServiceRate[] {ServiceRate.saturating(1000, 1000), ServiceRate.saturating(m, h)},
+                        new int[][] {{0, 0}, {0, 1}});
+                double r = Equilibrium.solve(one, RoutingCost.LATENCY).total() / Equilibrium.optimum(one).total();
+                assertTrue(r <= w[0], "grid point (" + m + ", " + h + ") has ratio " + r + " > " + w[0]);
+            }
+        }
+    }
 }
