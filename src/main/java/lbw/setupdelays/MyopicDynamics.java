@@ -31,16 +31,7 @@ public final class MyopicDynamics {
         double[] y0 = q0 == null ? new double[n] : Check.nonNegative("initialQueues", Check.length("initialQueues", q0, n,
                 "one per pool"));
         Field field = new Field(model, epsilon);
-        double[] d0 = new double[n];
-        for (int j = 0; j < n; j++) {
-            field.saturated[j] = y0[j] > model.c(j);
-        }
-        field.computeDerivatives(0, y0, d0);
-        for (int j = 0; j < n; j++) {
-            if (y0[j] == model.c(j)) {
-                field.saturated[j] = d0[j] > 0;
-            }
-        }
+        KinkModes.initialize(field.saturated, model, field, y0);
         DormandPrince853Integrator integ = new DormandPrince853Integrator(1e-12, Math.max(1.0, horizon),
                 options.absoluteTolerance(), options.relativeTolerance());
         int[] kinks = {0};

@@ -72,16 +72,7 @@ public final class SetupQueueDynamics {
             Check.nonNegative("initialQueues", Check.length("initialQueues", q0, n, "one per pool"));
             System.arraycopy(q0, 0, y0, 0, n);
         }
-        for (int j = 0; j < n; j++) {
-            field.saturated[j] = y0[j] > model.c(j);
-        }
-        double[] d0 = new double[dim];
-        field.computeDerivatives(0, y0, d0);
-        for (int j = 0; j < n; j++) {
-            if (y0[j] == model.c(j)) {
-                field.saturated[j] = d0[j] > 0;
-            }
-        }
+        KinkModes.initialize(field.saturated, model, field, y0);
         DormandPrince853Integrator integ = new DormandPrince853Integrator(1e-12, Math.max(1.0, horizon),
                 options.absoluteTolerance(), options.relativeTolerance());
         ModeSwitch modes = new ModeSwitch(field);
