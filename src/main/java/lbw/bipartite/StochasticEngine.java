@@ -22,16 +22,20 @@ import java.util.SplittableRandom;
  * {@code (next >>> 11) * 2^-53}) seeded by the first three {@code nextLong()} of {@code new SplittableRandom(seed)},
  * so a seed fixes the path bit for bit, and one step equals the plain loop above (see the reference test).
  *
- * <p>Speed: the arg-max reads a 32-bit key per backend, {@code (float) index} in a sortable integer form with its
- * lowest bits cleared for the neighbour's position; the float rounding and the truncation are monotone, so the
- * exact (double) best backends are always among the backends of largest key, and when the largest key is not
- * unique the frontend is re-decided from the double indices (same result as comparing doubles throughout).
- * Neighbour lists are 16-bit when there are at most 65,535 backends, padded to a multiple of 4 with a sentinel
- * backend when that at most doubles them. Frontends with no arrivals are compacted away before the arg-max, and the
- * departure uniforms are computed from their stream position (SplitMix64 is a counter-based generator), so the
- * backend loops can run family by family. For the saturating and exponential families l and l' are evaluated in
- * algebraically equal forms of {@link ServiceRate}'s formulas ({@code 1 - e} instead of {@code -expm1}, one
- * reciprocal), which agree with them to a few ulps.
+ * <p>Speed: the arg-max reads a 32-bit key per backend, {@code (float) index} in a sortable integer form, halved,
+ * with its lowest bits cleared for the neighbour's position; the float rounding, the halving and the truncation are
+ * monotone, so the exact (double) best backends are always among the backends of largest key, and when the largest
+ * key is not unique the frontend is re-decided from the double indices (same result as comparing doubles
+ * throughout). Neighbour lists are 16-bit when there are at most 65,535 backends, padded to the largest degree with
+ * a sentinel backend when that at most doubles them, and stored slot by slot (the j-th neighbours of all
+ * frontends together). A period is a sequence of short loops over flat arrays, most of which the JIT compiles to
+ * vector instructions: the backends' means and indices family by family, their keys, departure uniforms and
+ * departures; the frontends' arrival uniforms and Poisson heads; then, for the frontends with arrivals only, the
+ * keys of their neighbours gathered slot by slot, two running maxima per slot, and the routing. The uniforms are
+ * computed from their stream positions (SplitMix64 is a counter-based generator), so those loops need not run in
+ * stream order. For the saturating and exponential families l and l' are evaluated in algebraically equal forms of
+ * {@link ServiceRate}'s formulas ({@code 1 - e} instead of {@code -expm1}, one reciprocal), which agree with them
+ * to a few ulps.
  */
 public final class StochasticEngine {
 
@@ -45,6 +49,13 @@ public final class StochasticEngine {
             INVERSE[k] = 1.0 / k;
         }
     }
+
+    /**
+     * The key of the padding backend. Keys are the sortable form of a float halved, so they lie in [-2^30, 2^30)
+     * and the difference of two keys never overflows; the key of any non-NaN index (even -infinity) is above
+     * -2^30 + 2^21, so this one is below all of them.
+     */
+    private static final int PAD_KEY = -(1 << 30);
 
     private static final int SATURATING = 0;
     private static final int EXPONENTIAL = 1;
@@ -65,7 +76,10 @@ public final class StochasticEngine {
      * The same as 53-bit integers: with {@code u = m 2^-53}, {@code u > c} exactly when {@code m > floor(c 2^53)},
      * so the head of the inversion compares integers (the same draws as comparing doubles).
      */
-    private final long[] head4Bits;
+    private final long[] head0;
+    private final long[] head1;
+    private final long[] head2;
+    private final long[] head3;
     /**
      * Internally the backends are relabelled family by family (saturating, then exponential, then others), so
      * the per-step loops are contiguous and do not branch on the family: internal label i is backend
@@ -93,15 +107,26 @@ public final class StochasticEngine {
     private final int[] key;
     private final int posBits;
     /**
-     * Neighbour lists padded with the extra backend {@code nb} (key below every real key) to a common length, a
-     * multiple of 4, when that at most doubles them and there are fewer than 65,536 backends; else null.
+     * Neighbour lists padded with the extra backend {@code nb} (key below every real key) to the largest degree,
+     * when that at most doubles them and there are fewer than 65,536 backends, stored transposed: {@code
+     * padded[j][f]} is the j-th neighbour of frontend f. Else null.
      */
-    private final char[] padded;
+    private final char[][] padded;
     private final int stride;
     /** Whether the keys have room for the position bits (degrees up to 4,096). */
     private final boolean keyed;
     private final int[] active;
     private final int[] batch;
+    /** Per-period work arrays: backends' means, departure uniforms and exp terms; frontends' draws and counts. */
+    private final double[] mean;
+    private final double[] uniform;
+    private final double[] scratch;
+    private final long[] draw;
+    private final long[] arrivals;
+    /** The arg-max in passes: gathered keys ({@code stride} slots of {@code nf}), running maxima. */
+    private final int[][] gathered;
+    private final int[] last;
+    private final int[] first;
     private long departureState;
     private long arrivalState;
     private long routeState;
@@ -122,13 +147,13 @@ public final class StochasticEngine {
         for (int f = 0; f < nf; f++) {
             maxDegree = Math.max(maxDegree, fStart[f + 1] - fStart[f]);
         }
-        int width = (maxDegree + 3) & ~3;
+        int width = maxDegree;
         boolean pad = nb < 65_536 && (long) width * nf <= 2L * fAdj.length;
         stride = pad ? width : 0;
         int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros((pad ? width : maxDegree) - 1));
         posBits = bits;
         key = new int[nb + 1];
-        key[nb] = Integer.MIN_VALUE; // the padding backend: below every real key
+        key[nb] = PAD_KEY;
         keyed = bits <= 12;
         double[] lambda = m.arrivalRate();
         expNeg = new double[nf];
@@ -151,9 +176,15 @@ public final class StochasticEngine {
             }
         }
         singleChunks = single;
-        head4Bits = new long[4 * nf];
-        for (int k = 0; k < head4.length; k++) {
-            head4Bits[k] = (long) Math.floor(head4[k] * 0x1.0p53);
+        head0 = new long[nf];
+        head1 = new long[nf];
+        head2 = new long[nf];
+        head3 = new long[nf];
+        for (int f = 0; f < nf; f++) {
+            head0[f] = (long) Math.floor(head4[4 * f] * 0x1.0p53);
+            head1[f] = (long) Math.floor(head4[4 * f + 1] * 0x1.0p53);
+            head2[f] = (long) Math.floor(head4[4 * f + 2] * 0x1.0p53);
+            head3[f] = (long) Math.floor(head4[4 * f + 3] * 0x1.0p53);
         }
         int[] kind = new int[nb];
         int ns = 0;
@@ -207,11 +238,11 @@ public final class StochasticEngine {
             fAdj16 = null;
         }
         if (stride > 0) {
-            padded = new char[nf * stride];
+            padded = new char[stride][nf];
             for (int f = 0; f < nf; f++) {
                 for (int j = 0; j < stride; j++) {
                     int k = fStart[f] + j;
-                    padded[f * stride + j] = (char) (k < fStart[f + 1] ? adjInternal[k] : nb);
+                    padded[j][f] = (char) (k < fStart[f + 1] ? adjInternal[k] : nb);
                 }
             }
         } else {
@@ -232,6 +263,14 @@ public final class StochasticEngine {
         index = new double[nb];
         active = new int[nf];
         batch = new int[nf];
+        mean = new double[nb];
+        uniform = new double[nb];
+        scratch = new double[nb];
+        draw = new long[nf];
+        arrivals = new long[nf];
+        gathered = new int[stride][nf];
+        last = new int[stride > 0 ? nf : 0];
+        first = new int[stride > 0 ? nf : 0];
         long[] seeds = streamSeeds(seed);
         departureState = seeds[0];
         arrivalState = seeds[1];
@@ -259,12 +298,6 @@ public final class StochasticEngine {
         return toUnit(mix(routeState += GAMMA));
     }
 
-    /** A sortable 32-bit form of (float) v (monotone non-decreasing in v), lowest bits cleared. */
-    private static int sortableKey(double v, int clear) {
-        int bits = Float.floatToRawIntBits((float) (v + 0.0)); // + 0.0 turns -0.0 into +0.0
-        return (bits ^ ((bits >> 31) & 0x7fffffff)) & clear;
-    }
-
     /** Advances one period of physical length 1/c. */
     public void step() {
         departAndIndex();
@@ -276,88 +309,120 @@ public final class StochasticEngine {
         steps++;
     }
 
-    /** Departures and routing indices from the start-of-period state, family by family. */
+    /**
+     * Departures and routing indices from the start-of-period state. The work is split into short loops over
+     * flat arrays, which the JIT compiles to vector instructions: family by family the mean {@code l_b(N_b / c)}
+     * and the index; then, over all backends, the sortable keys, the departure uniforms and the departures.
+     */
     private void departAndIndex() {
         final int[] n = this.n;
         final double invC = this.invC;
         final double[] index = this.index;
+        final double[] mean = this.mean;
         final double[] p1 = this.p1;
         final double[] p2 = this.p2;
         final double[] p3 = this.p3;
+        final double[] p4 = this.p4;
         final RoutingRule.Kind rk = rule.kind();
         final boolean gmsr = rk == RoutingRule.Kind.GMSR;
         final boolean latency = rk == RoutingRule.Kind.LATENCY;
+        final int sEnd = saturatingEnd;
+        final int eEnd = exponentialEnd;
+        if (gmsr) {
+            for (int i = 0; i < sEnd; i++) {
+                double y = n[i] * invC;
+                double r = 1 / (y + p2[i]);
+                mean[i] = p1[i] * y * r;
+                index[i] = p3[i] * r * r;
+            }
+        } else {
+            for (int i = 0; i < sEnd; i++) {
+                double y = n[i] * invC;
+                double d = y + p2[i];
+                mean[i] = p1[i] * y * (1 / d);
+                index[i] = latency ? -(d / p1[i]) : -n[i];
+            }
+        }
+        final double[] e = this.scratch;
+        for (int i = sEnd; i < eEnd; i++) {
+            e[i] = Math.exp(n[i] * invC * p4[i]);
+        }
+        if (gmsr) {
+            for (int i = sEnd; i < eEnd; i++) {
+                mean[i] = p1[i] * (1 - e[i]);
+                index[i] = p3[i] * e[i];
+            }
+        } else {
+            for (int i = sEnd; i < eEnd; i++) {
+                double y = n[i] * invC;
+                double m = p1[i] * (1 - e[i]);
+                mean[i] = m;
+                index[i] = latency ? (y > 0 ? -(y / m) : -(p2[i] / p1[i])) : -n[i];
+            }
+        }
+        for (int i = eEnd; i < nb; i++) {
+            ServiceRate l = rates[i];
+            double y = n[i] * invC;
+            double m = l.value(y);
+            mean[i] = m > 0 ? m : 0; // no departures unless the mean is positive
+            index[i] = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -n[i];
+        }
+        final int[] key = this.key;
+        final int clear = -(1 << posBits);
+        for (int i = 0; i < nb; i++) {
+            int bits = Float.floatToRawIntBits((float) (index[i] + 0.0)); // + 0.0 turns -0.0 into +0.0
+            key[i] = ((bits ^ ((bits >> 31) & 0x7fffffff)) >> 1) & clear;
+        }
         final long base = departureState;
         departureState += nb * GAMMA;
         final int[] original = this.original;
-        final int[] key = this.key;
-        final int clear = -(1 << posBits);
-        for (int i = 0; i < saturatingEnd; i++) {
-            int n0 = n[i];
-            double y = n0 * invC;
-            double d = y + p2[i];
-            double r = 1 / d;
-            double mean = p1[i] * y * r;
-            double g = gmsr ? p3[i] * r * r : latency ? -(d / p1[i]) : -n0;
-            index[i] = g;
-            key[i] = sortableKey(g, clear);
-            double fl = Math.floor(mean);
-            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
-            int dep = (int) fl + (u < mean - fl ? 1 : 0);
-            n[i] = n0 - Math.min(dep, n0);
+        final double[] u = this.uniform;
+        for (int i = 0; i < nb; i++) {
+            u[i] = toUnit(mix(base + (original[i] + 1L) * GAMMA));
         }
-        for (int i = saturatingEnd; i < exponentialEnd; i++) {
+        for (int i = 0; i < nb; i++) {
             int n0 = n[i];
-            double y = n0 * invC;
-            double e = Math.exp(y * p4[i]);
-            double mean = p1[i] * (1 - e);
-            double g = gmsr ? p3[i] * e : latency ? (y > 0 ? -(y / mean) : -(p2[i] / p1[i])) : -n0;
-            index[i] = g;
-            key[i] = sortableKey(g, clear);
-            double fl = Math.floor(mean);
-            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
-            int dep = (int) fl + (u < mean - fl ? 1 : 0);
-            n[i] = n0 - Math.min(dep, n0);
-        }
-        for (int i = exponentialEnd; i < nb; i++) {
-            ServiceRate l = rates[i];
-            int n0 = n[i];
-            double y = n0 * invC;
-            double mean = l.value(y);
-            double g = gmsr ? l.derivative(y) : latency ? -l.latency(y) : -n0;
-            index[i] = g;
-            key[i] = sortableKey(g, clear);
-            double fl = Math.floor(mean);
-            double u = toUnit(mix(base + (original[i] + 1L) * GAMMA));
-            int dep = mean > 0 ? (int) fl + (u < mean - fl ? 1 : 0) : 0;
+            double m = mean[i];
+            double fl = Math.floor(m);
+            int dep = (int) fl + (u[i] < m - fl ? 1 : 0);
             n[i] = n0 - Math.min(dep, n0);
         }
     }
 
     /**
-     * Arrivals when every mean is at most 20: one uniform per frontend, the first four CDF values compared without
-     * branches; frontends with arrivals are collected, then routed.
+     * Arrivals when every mean is at most 20: one uniform per frontend (read from its stream position, so that the
+     * loop vectorizes), the first four CDF values compared as 53-bit integers without branches; frontends with
+     * arrivals are then collected and routed.
      */
     private void drawSingleChunks() {
-        final long[] head = this.head4Bits;
+        final long[] h0 = this.head0;
+        final long[] h1 = this.head1;
+        final long[] h2 = this.head2;
+        final long[] h3 = this.head3;
+        final long[] draw = this.draw;
+        final long[] k = this.arrivals;
+        final long s = arrivalState;
+        arrivalState += nf * GAMMA;
+        for (int f = 0; f < nf; f++) {
+            draw[f] = mix(s + (f + 1L) * GAMMA) >>> 11;
+        }
+        for (int f = 0; f < nf; f++) {
+            long m = draw[f];
+            // (t - m) >>> 63 is 1 exactly when m > t (both below 2^53)
+            k[f] = ((h0[f] - m) >>> 63) + ((h1[f] - m) >>> 63) + ((h2[f] - m) >>> 63) + ((h3[f] - m) >>> 63);
+        }
         final int[] active = this.active;
         final int[] batch = this.batch;
-        long s = arrivalState;
         int count = 0;
         for (int f = 0; f < nf; f++) {
-            long m = mix(s += GAMMA) >>> 11;
-            int h = 4 * f;
-            // (t - m) >>> 63 is 1 exactly when m > t (both below 2^53)
-            int k = (int) (((head[h] - m) >>> 63) + ((head[h + 1] - m) >>> 63) + ((head[h + 2] - m) >>> 63)
-                    + ((head[h + 3] - m) >>> 63));
-            if (k == 4) {
-                k = tail(f, m * 0x1.0p-53);
+            int a = (int) k[f];
+            if (a == 4) {
+                a = tail(f, draw[f] * 0x1.0p-53);
             }
             active[count] = f;
-            batch[count] = k;
-            count += k != 0 ? 1 : 0;
+            batch[count] = a;
+            count += a != 0 ? 1 : 0;
         }
-        arrivalState = s;
         route(count);
     }
 
@@ -446,34 +511,52 @@ public final class StochasticEngine {
     }
 
     /**
-     * The arg-max over padded neighbour lists, four neighbours at a time reduced as a tree (shorter dependency
-     * chains than one running maximum). {@code v | p} orders by key, then by position; {@code (v | p) ^ mask}
-     * orders by key, then by reversed position: the two maxima name the same position exactly when the largest
-     * key is attained once.
+     * The arg-max over padded neighbour lists in three passes. First the keys of the frontends' neighbours are
+     * gathered slot by slot ({@code gathered[j][i]}: the j-th neighbour of the i-th frontend with arrivals).
+     * Then, slot by slot in a loop the JIT vectorizes, two running maxima: {@code v | j} orders by key, then by
+     * position; {@code (v | j) ^ mask} orders by key, then by reversed position, so the two maxima name the same
+     * position exactly when the largest key is attained once. Last, each frontend sends its batch to that
+     * neighbour, or is re-decided on the doubles when the largest key is not unique.
      */
     private void routePadded(int count) {
         final int[] active = this.active;
         final int[] batch = this.batch;
-        final char[] adj = this.padded;
+        final char[][] adj = this.padded;
         final int[] key = this.key;
         final int[] n = this.n;
         final int stride = this.stride;
         final int mask = (1 << posBits) - 1;
-        for (int i = 0; i < count; i++) {
-            int f = active[i];
-            int lo = f * stride;
-            int last = Integer.MIN_VALUE;
-            int first = Integer.MIN_VALUE;
-            for (int j = 0; j < stride; j += 4) {
-                int a0 = key[adj[lo + j]] | j;
-                int a1 = key[adj[lo + j + 1]] | (j + 1);
-                int a2 = key[adj[lo + j + 2]] | (j + 2);
-                int a3 = key[adj[lo + j + 3]] | (j + 3);
-                last = Math.max(last, Math.max(Math.max(a0, a1), Math.max(a2, a3)));
-                first = Math.max(first, Math.max(Math.max(a0 ^ mask, a1 ^ mask), Math.max(a2 ^ mask, a3 ^ mask)));
+        final int[][] g = this.gathered;
+        final int[] last = this.last;
+        final int[] first = this.first;
+        for (int j = 0; j < stride; j++) {
+            final int[] gj = g[j];
+            final char[] aj = adj[j];
+            for (int i = 0; i < count; i++) {
+                gj[i] = key[aj[active[i]]];
             }
-            int at = last & mask;
-            int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(fStart[f], fStart[f + 1]);
+        }
+        final int[] g0 = g[0];
+        for (int i = 0; i < count; i++) {
+            last[i] = g0[i];
+            first[i] = g0[i] ^ mask;
+        }
+        for (int j = 1; j < stride; j++) {
+            final int[] gj = g[j]; // one array per slot: the JIT does not vectorize g[offset + i]
+            for (int i = 0; i < count; i++) {
+                // max(a, v) = a - min(a - v, 0) without overflow (keys are 31-bit); unlike Math.max, it vectorizes
+                int v = gj[i] | j;
+                int d = last[i] - v;
+                last[i] -= d & (d >> 31);
+                int w = v ^ mask;
+                int e = first[i] - w;
+                first[i] -= e & (e >> 31);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            int at = last[i] & mask;
+            int f = active[i];
+            int pick = at == mask - (first[i] & mask) ? adj[at][f] : bestExact(fStart[f], fStart[f + 1]);
             n[pick] += batch[i];
         }
     }

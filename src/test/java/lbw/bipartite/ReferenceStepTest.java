@@ -170,6 +170,15 @@ class ReferenceStepTest {
     }
 
     @Test
+    void benchmarkShapedSystem() {
+        // the benchmark's kind of system (degree exactly 10, c = 100), smaller: the slot-by-slot arg-max
+        BipartiteModel m = RandomInstances.create(2_000, 2_000, 10, 0.7, 5);
+        double[] n0 = new double[m.backends()];
+        Arrays.fill(n0, 1.0);
+        compare(m, RoutingRule.GMSR, 100, n0, 42, 200);
+    }
+
+    @Test
     void identicalBackendsExerciseTheTieBreaking() {
         // every backend the same function: equal workloads give exactly equal indices, so ties are frequent
         int nf = 12;
