@@ -8,7 +8,9 @@ import java.util.Arrays;
  * Companion to {@link GmsrBenchmark} for a shared machine: the thread CPU time (ThreadMXBean) and the wall time
  * of the stochastic benchmark's operation (F = B = 10,000, degree 10, c = 100, 2,000 periods = 2e7
  * frontend-steps), after warm-up operations. Run with
- * {@code java -cp target/test-classes:target/classes:$(cat target/bench.classpath) lbw.bipartite.GmsrCpuTime [ops]}.
+ * {@code java -cp target/test-classes:target/classes:$(cat target/bench.classpath) lbw.bipartite.GmsrCpuTime [ops]
+ * [mixed|saturating]} (both systems by default, one after the other in the same JVM; name one to measure it alone,
+ * as a JMH fork does).
  */
 public final class GmsrCpuTime {
 
@@ -17,6 +19,7 @@ public final class GmsrCpuTime {
 
     public static void main(String[] args) {
         int ops = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String only = args.length > 1 ? args[1] : null;
         BipartiteModel big = RandomInstances.create(10_000, 10_000, 10, 0.7, 1);
         double[] initial = new double[big.backends()];
         Arrays.fill(initial, 1.0);
@@ -28,6 +31,9 @@ public final class GmsrCpuTime {
         BipartiteModel bigSaturating = new BipartiteModel(big.arrivalRate(), sat, big.edges());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (String name : new String[] {"mixed", "saturating"}) {
+            if (only != null && !only.equals(name)) {
+                continue;
+            }
             BipartiteModel m = name.equals("mixed") ? big : bigSaturating;
             for (int i = 0; i < 3; i++) {
                 new StochasticEngine(m, RoutingRule.GMSR, 100, initial, 42).run(2000);

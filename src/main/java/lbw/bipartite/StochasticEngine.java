@@ -117,9 +117,15 @@ public final class StochasticEngine {
     private final boolean keyed;
     private final int[] active;
     private final int[] batch;
-    /** Per-period work arrays: backends' means, departure uniforms and exp terms; frontends' draws and counts. */
+    /**
+     * Stream offsets: the departure uniform of internal backend i in a period is output {@code original[i] + 1}
+     * of the departure stream from the period's start, {@code mix(start + departureOffset[i])}; the arrival
+     * uniform of frontend f is {@code mix(start + arrivalOffset[f])} (precomputed: the loops then vectorize).
+     */
+    private final long[] departureOffset;
+    private final long[] arrivalOffset;
+    /** Per-period work arrays: backends' means and exp terms; frontends' draws and counts. */
     private final double[] mean;
-    private final double[] uniform;
     private final double[] scratch;
     private final long[] draw;
     private final long[] arrivals;
@@ -264,7 +270,14 @@ public final class StochasticEngine {
         active = new int[nf];
         batch = new int[nf];
         mean = new double[nb];
-        uniform = new double[nb];
+        departureOffset = new long[nb];
+        for (int i = 0; i < nb; i++) {
+            departureOffset[i] = (original[i] + 1L) * GAMMA;
+        }
+        arrivalOffset = new long[nf];
+        for (int f = 0; f < nf; f++) {
+            arrivalOffset[f] = (f + 1L) * GAMMA;
+        }
         scratch = new double[nb];
         draw = new long[nf];
         arrivals = new long[nf];
@@ -375,16 +388,13 @@ public final class StochasticEngine {
         }
         final long base = departureState;
         departureState += nb * GAMMA;
-        final int[] original = this.original;
-        final double[] u = this.uniform;
-        for (int i = 0; i < nb; i++) {
-            u[i] = toUnit(mix(base + (original[i] + 1L) * GAMMA));
-        }
+        final long[] offset = this.departureOffset;
         for (int i = 0; i < nb; i++) {
             int n0 = n[i];
             double m = mean[i];
             double fl = Math.floor(m);
-            int dep = (int) fl + (u[i] < m - fl ? 1 : 0);
+            double u = toUnit(mix(base + offset[i]));
+            int dep = (int) fl + (u < m - fl ? 1 : 0);
             n[i] = n0 - Math.min(dep, n0);
         }
     }
@@ -400,11 +410,12 @@ public final class StochasticEngine {
         final long[] h2 = this.head2;
         final long[] h3 = this.head3;
         final long[] draw = this.draw;
+        final long[] arrivalOffset = this.arrivalOffset;
         final long[] k = this.arrivals;
         final long s = arrivalState;
         arrivalState += nf * GAMMA;
         for (int f = 0; f < nf; f++) {
-            draw[f] = mix(s + (f + 1L) * GAMMA) >>> 11;
+            draw[f] = mix(s + arrivalOffset[f]) >>> 11;
         }
         for (int f = 0; f < nf; f++) {
             long m = draw[f];
