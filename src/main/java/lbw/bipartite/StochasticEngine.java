@@ -1,6 +1,7 @@
 package lbw.bipartite;
 
 import java.util.SplittableRandom;
+import lbw.numerics.FastExp;
 
 /**
  * The discrete-time stochastic system of Sections 3-5 at scale {@code c}, on flat primitive arrays. One
@@ -358,8 +359,9 @@ public final class StochasticEngine {
         }
         final double[] e = this.scratch;
         for (int i = sEnd; i < eEnd; i++) {
-            e[i] = Math.exp(n[i] * invC * p4[i]);
+            e[i] = n[i] * invC * p4[i];
         }
+        FastExp.expInPlace(e, sEnd, eEnd);
         if (gmsr) {
             for (int i = sEnd; i < eEnd; i++) {
                 mean[i] = p1[i] * (1 - e[i]);
