@@ -282,9 +282,10 @@ public final class StochasticEngine {
         scratch = new double[nb];
         draw = new long[nf];
         arrivals = new long[nf];
-        gathered = new int[stride][nf];
-        last = new int[stride > 0 ? nf : 0];
-        first = new int[stride > 0 ? nf : 0];
+        boolean slotted = stride > 0 && keyed; // the arrays of the slot-by-slot arg-max (routePadded)
+        gathered = new int[slotted ? stride : 0][nf];
+        last = new int[slotted ? nf : 0];
+        first = new int[slotted ? nf : 0];
         long[] seeds = streamSeeds(seed);
         departureState = seeds[0];
         arrivalState = seeds[1];
