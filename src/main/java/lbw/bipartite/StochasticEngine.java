@@ -125,6 +125,8 @@ public final class StochasticEngine {
      */
     private final long[] departureOffset;
     private final long[] arrivalOffset;
+    /** The departure uniforms of a period as 53-bit integers ({@code u = bits 2^-53}). */
+    private final long[] departureBits;
     /** Per-period work arrays: backends' means and exp terms; frontends' draws and counts. */
     private final double[] mean;
     private final double[] scratch;
@@ -275,6 +277,7 @@ public final class StochasticEngine {
         for (int i = 0; i < nb; i++) {
             departureOffset[i] = (original[i] + 1L) * GAMMA;
         }
+        departureBits = new long[nb];
         arrivalOffset = new long[nf];
         for (int f = 0; f < nf; f++) {
             arrivalOffset[f] = (f + 1L) * GAMMA;
@@ -392,12 +395,15 @@ public final class StochasticEngine {
         final long base = departureState;
         departureState += nb * GAMMA;
         final long[] offset = this.departureOffset;
+        final long[] bits = this.departureBits;
+        for (int i = 0; i < nb; i++) {
+            bits[i] = mix(base + offset[i]) >>> 11; // a loop of its own: it vectorizes
+        }
         for (int i = 0; i < nb; i++) {
             int n0 = n[i];
             double m = mean[i];
             double fl = Math.floor(m);
-            double u = toUnit(mix(base + offset[i]));
-            int dep = (int) fl + (u < m - fl ? 1 : 0);
+            int dep = (int) fl + (bits[i] * 0x1.0p-53 < m - fl ? 1 : 0);
             n[i] = n0 - Math.min(dep, n0);
         }
     }
