@@ -549,11 +549,23 @@ public final class StochasticEngine {
         final int[][] g = this.gathered;
         final int[] last = this.last;
         final int[] first = this.first;
-        for (int j = 0; j < stride; j++) {
-            final int[] gj = g[j];
-            final char[] aj = adj[j];
+        int slot = 0;
+        for (; slot + 1 < stride; slot += 2) { // two slots per pass: one read of active[i] for both
+            final int[] ga = g[slot];
+            final int[] gb = g[slot + 1];
+            final char[] aa = adj[slot];
+            final char[] ab = adj[slot + 1];
             for (int i = 0; i < count; i++) {
-                gj[i] = key[aj[active[i]]];
+                int f = active[i];
+                ga[i] = key[aa[f]];
+                gb[i] = key[ab[f]];
+            }
+        }
+        if (slot < stride) {
+            final int[] ga = g[slot];
+            final char[] aa = adj[slot];
+            for (int i = 0; i < count; i++) {
+                ga[i] = key[aa[active[i]]];
             }
         }
         final int[] g0 = g[0];
