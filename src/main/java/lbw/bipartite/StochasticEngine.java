@@ -41,6 +41,8 @@ import lbw.numerics.FastExp;
 public final class StochasticEngine {
 
     private static final long GAMMA = 0x9e3779b97f4a7c15L;
+    /** 2^53 - 1: the bits of a uniform. */
+    private static final long UNIT_MASK = (1L << 53) - 1;
     /** Cap on one chunk's draw (mean <= 20): P(Poisson(20) > 200) is far below 1e-100. */
     private static final int MAX_K = 200;
     private static final double[] INVERSE = new double[MAX_K + 1];
@@ -125,7 +127,7 @@ public final class StochasticEngine {
      */
     private final long[] departureOffset;
     private final long[] arrivalOffset;
-    /** The departure uniforms of a period as 53-bit integers ({@code u = bits 2^-53}). */
+    /** The departure uniforms of a period as 53-bit integers, complemented: {@code u = (2^53 - 1 - bits) 2^-53}. */
     private final long[] departureBits;
     /** Per-period work arrays: backends' means and exp terms; frontends' draws and counts. */
     private final double[] mean;
@@ -397,13 +399,21 @@ public final class StochasticEngine {
         final long[] offset = this.departureOffset;
         final long[] bits = this.departureBits;
         for (int i = 0; i < nb; i++) {
-            bits[i] = mix(base + offset[i]) >>> 11; // a loop of its own: it vectorizes
+            // 2^53 - 1 - z for the uniform u = z 2^-53; a loop of its own: it vectorizes
+            bits[i] = ~(mix(base + offset[i]) >>> 11) & UNIT_MASK;
         }
         for (int i = 0; i < nb; i++) {
             int n0 = n[i];
             double m = mean[i];
-            double fl = Math.floor(m);
-            int dep = (int) fl + (bits[i] * 0x1.0p-53 < m - fl ? 1 : 0);
+            int dep;
+            if (m < 1024) {
+                // floor(m) + [u < m - floor(m)] in integers: with C = ceil(m 2^53) (exact),
+                // (C + 2^53 - 1 - z) >> 53 = floor(m) + [z < ceil(frac(m) 2^53)] = floor(m) + [u < frac(m)]
+                dep = (int) (((long) Math.ceil(m * 0x1.0p53) + bits[i]) >>> 53);
+            } else {
+                double fl = Math.floor(m);
+                dep = (int) Math.min(fl + ((UNIT_MASK - bits[i]) * 0x1.0p-53 < m - fl ? 1 : 0), Integer.MAX_VALUE);
+            }
             n[i] = n0 - Math.min(dep, n0);
         }
     }

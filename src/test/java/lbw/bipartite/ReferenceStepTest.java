@@ -214,6 +214,18 @@ class ReferenceStepTest {
     }
 
     @Test
+    void departureMeansAbove1024() {
+        // means l(N/c) of thousands of jobs per period: the departure decision outside its integer fast path
+        ServiceRate[] l = {ServiceRate.saturating(3000, 1), ServiceRate.exponential(2500, 2),
+            ServiceRate.saturating(800, 3)};
+        BipartiteModel m = new BipartiteModel(new double[] {2500, 1900},
+                l, new int[][] {{0, 0}, {0, 1}, {1, 1}, {1, 2}});
+        for (RoutingRule rule : new RoutingRule[] {RoutingRule.GMSR, RoutingRule.JSQ}) {
+            compare(m, rule, 5, new double[] {2000, 3000, 500}, 11, 200);
+        }
+    }
+
+    @Test
     void highDegreeUsesTheExactPath() {
         // one frontend with 5,000 neighbours: too many for the position bits of the 32-bit keys
         int nb = 5000;
