@@ -407,8 +407,9 @@ public final class StochasticEngine {
             double m = mean[i];
             int dep;
             if (m < 1024) {
-                // floor(m) + [u < m - floor(m)] in integers: with C = ceil(m 2^53) (exact),
-                // (C + 2^53 - 1 - z) >> 53 = floor(m) + [z < ceil(frac(m) 2^53)] = floor(m) + [u < frac(m)]
+                // floor(m) + [u < m - floor(m)] in integers: with C = ceil(m 2^53) (exact, below 2^63),
+                // (C + 2^53 - 1 - z) >>> 53 = floor(m) + [z < ceil(frac(m) 2^53)] = floor(m) + [u < frac(m)]
+                // (the sum stays below 2^64, and >>> reads it unsigned)
                 dep = (int) (((long) Math.ceil(m * 0x1.0p53) + bits[i]) >>> 53);
             } else {
                 double fl = Math.floor(m);
