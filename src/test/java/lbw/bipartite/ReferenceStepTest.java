@@ -216,12 +216,13 @@ class ReferenceStepTest {
     @Test
     void departureMeansAbove1024() {
         // means l(N/c) of thousands of jobs per period: the departure decision outside its integer fast path
+        // (backend 3: means between 1023 and 1024, the top of the integer path)
         ServiceRate[] l = {ServiceRate.saturating(3000, 1), ServiceRate.exponential(2500, 2),
-            ServiceRate.saturating(800, 3)};
+            ServiceRate.saturating(800, 3), ServiceRate.saturating(1024, 1)};
         BipartiteModel m = new BipartiteModel(new double[] {2500, 1900},
-                l, new int[][] {{0, 0}, {0, 1}, {1, 1}, {1, 2}});
+                l, new int[][] {{0, 0}, {0, 1}, {1, 1}, {1, 2}, {1, 3}});
         for (RoutingRule rule : new RoutingRule[] {RoutingRule.GMSR, RoutingRule.JSQ}) {
-            compare(m, rule, 5, new double[] {2000, 3000, 500}, 11, 200);
+            compare(m, rule, 5, new double[] {2000, 3000, 500, 3000}, 11, 200);
         }
     }
 
