@@ -27,9 +27,9 @@ import lbw.numerics.FastExp;
  * with its lowest bits cleared for the neighbour's position; the float rounding, the halving and the truncation are
  * monotone, so the exact (double) best backends are always among the backends of largest key, and when the largest
  * key is not unique the frontend is re-decided from the double indices (same result as comparing doubles
- * throughout). Neighbour lists are 16-bit when there are at most 65,535 backends, padded to the largest degree with
- * a sentinel backend when that at most doubles them, and stored slot by slot (the j-th neighbours of all
- * frontends together). A period is a sequence of short loops over flat arrays, most of which the JIT compiles to
+ * throughout). When there are at most 65,535 backends and padding to the largest degree with a sentinel backend
+ * at most doubles the neighbour lists, they are padded, 16-bit and stored slot by slot (the j-th neighbours of all
+ * frontends together); otherwise they stay 32-bit lists, and the arg-max runs one frontend at a time. A period is a sequence of short loops over flat arrays, most of which the JIT compiles to
  * vector instructions: the backends' means and indices family by family, their keys, departure uniforms and
  * departures; the frontends' arrival uniforms and Poisson heads; then, for the frontends with arrivals only, the
  * keys of their neighbours gathered slot by slot, two running maxima per slot, and the routing. The uniforms are
@@ -67,8 +67,6 @@ public final class StochasticEngine {
     private final int nf;
     private final int nb;
     private final int[] fStart;
-    /** The adjacency in internal labels and 16 bits, or null when there are more than 65,535 backends. */
-    private final char[] fAdj16;
     private final double[] expNeg;
     private final int[] chunks;
     private final double[] chunkMean;
@@ -239,14 +237,6 @@ public final class StochasticEngine {
         adjInternal = new int[fAdj.length];
         for (int k = 0; k < fAdj.length; k++) {
             adjInternal[k] = label[fAdj[k]];
-        }
-        if (nb < 65_536) {
-            fAdj16 = new char[fAdj.length];
-            for (int k = 0; k < fAdj.length; k++) {
-                fAdj16[k] = (char) adjInternal[k];
-            }
-        } else {
-            fAdj16 = null;
         }
         if (stride > 0) {
             padded = new char[stride][nf];
@@ -507,37 +497,8 @@ public final class StochasticEngine {
             }
         } else if (padded != null) {
             routePadded(count);
-        } else if (fAdj16 != null) {
-            routeKeys16(count);
         } else {
-            routeKeys32(count);
-        }
-    }
-
-    /** The arg-max on 32-bit keys over 16-bit neighbour lists (the hot loop). */
-    private void routeKeys16(int count) {
-        final int[] active = this.active;
-        final int[] batch = this.batch;
-        final int[] fStart = this.fStart;
-        final char[] adj = this.fAdj16;
-        final int[] key = this.key;
-        final int[] n = this.n;
-        final int mask = (1 << posBits) - 1;
-        for (int i = 0; i < count; i++) {
-            int f = active[i];
-            int lo = fStart[f];
-            int hi = fStart[f + 1];
-            int last = Integer.MIN_VALUE;
-            int first = Integer.MIN_VALUE;
-            for (int k = lo; k < hi; k++) {
-                int v = key[adj[k]];
-                int p = k - lo;
-                last = Math.max(last, v | p);
-                first = Math.max(first, v | (mask - p));
-            }
-            int at = last & mask;
-            int pick = at == mask - (first & mask) ? adj[lo + at] : bestExact(lo, hi);
-            n[pick] += batch[i];
+            routeKeys(count);
         }
     }
 
@@ -604,8 +565,11 @@ public final class StochasticEngine {
         }
     }
 
-    /** {@link #routeKeys16} for more than 65,535 backends. */
-    private void routeKeys32(int count) {
+    /**
+     * The arg-max on 32-bit keys over the neighbour lists as they are, one frontend at a time: for graphs whose
+     * padding would more than double the lists or that have 65,536 backends or more.
+     */
+    private void routeKeys(int count) {
         final int[] active = this.active;
         final int[] batch = this.batch;
         final int[] fStart = this.fStart;

@@ -227,6 +227,33 @@ class ReferenceStepTest {
     }
 
     @Test
+    void unevenDegreesUseTheUnpaddedLists() {
+        // one frontend of degree 300 among 200 of degree 2: padding would multiply the lists by 40
+        SplittableRandom rnd = new SplittableRandom(6);
+        int nb = 400;
+        List<int[]> edges = new ArrayList<>();
+        for (int b = 0; b < 300; b++) {
+            edges.add(new int[] {0, b});
+        }
+        for (int f = 1; f <= 200; f++) {
+            edges.add(new int[] {f, 2 * (f - 1)});
+            edges.add(new int[] {f, 2 * (f - 1) + 1});
+        }
+        ServiceRate[] l = new ServiceRate[nb];
+        for (int b = 0; b < nb; b++) {
+            l[b] = b % 2 == 0 ? ServiceRate.saturating(0.5 + 2 * rnd.nextDouble(), 0.5 + 2 * rnd.nextDouble())
+                    : ServiceRate.exponential(0.5 + 2 * rnd.nextDouble(), 0.5 + 2 * rnd.nextDouble());
+        }
+        double[] lambda = new double[201];
+        Arrays.fill(lambda, 0.6);
+        lambda[0] = 30;
+        BipartiteModel m = new BipartiteModel(lambda, l, edges.toArray(new int[0][]));
+        for (RoutingRule rule : new RoutingRule[] {RoutingRule.GMSR, RoutingRule.LATENCY, RoutingRule.JSQ}) {
+            compare(m, rule, 20, randomInitial(rnd, nb, 2), 13, 150);
+        }
+    }
+
+    @Test
     void highDegreeUsesTheExactPath() {
         // one frontend with 5,000 neighbours: too many for the position bits of the 32-bit keys
         int nb = 5000;
