@@ -15,8 +15,8 @@ import lbw.numerics.FastExp;
  * (sequential inversion {@code p_k = p_(k-1) * (l * (1/k))}, one uniform per chunk of mean at most 20) and sends
  * all of them to the connected backend of greatest index (GMSR: greatest {@code l_b'(N_b / c)}, compared in
  * double precision). Exact ties are broken uniformly: with {@code t} tied backends, one uniform {@code u} of the
- * <em>routing stream</em> picks the {@code floor(u t)}-th of them in increasing backend index. RANDOM and JSQ(d) take their
- * samples from the routing stream too, only for frontends with {@code W_f > 0}.</li>
+ * <em>routing stream</em> picks the {@code floor(u t)}-th of them in increasing backend index. RANDOM and JSQ(d)
+ * take their samples from the routing stream too, only for frontends with {@code W_f > 0}.</li>
  * </ol>
  * So {@code N_b(n+1) = N_b(n) + sum_f A_fb(n) - D_b(n)} with {@code E[A_fb] = lambda_f x_fb},
  * {@code x_f in X_f(N(n)/c)}. The three streams are SplitMix64 ({@link SplittableRandom}'s generator, uniforms
@@ -27,16 +27,17 @@ import lbw.numerics.FastExp;
  * with its lowest bits cleared for the neighbour's position; the float rounding, the halving and the truncation are
  * monotone, so the exact (double) best backends are always among the backends of largest key, and when the largest
  * key is not unique the frontend is re-decided from the double indices (same result as comparing doubles
- * throughout). When there are at most 65,535 backends and padding to the largest degree with a sentinel backend
- * at most doubles the neighbour lists, they are padded, 16-bit and stored slot by slot (the j-th neighbours of all
- * frontends together); otherwise they stay 32-bit lists, and the arg-max runs one frontend at a time. A period is a sequence of short loops over flat arrays, most of which the JIT compiles to
- * vector instructions: the backends' means and indices family by family, their keys, departure uniforms and
- * departures; the frontends' arrival uniforms and Poisson heads; then, for the frontends with arrivals only, the
- * keys of their neighbours gathered slot by slot, two running maxima per slot, and the routing. The uniforms are
- * computed from their stream positions (SplitMix64 is a counter-based generator), so those loops need not run in
- * stream order. For the saturating and exponential families l and l' are evaluated in algebraically equal forms of
- * {@link ServiceRate}'s formulas ({@code 1 - e} instead of {@code -expm1}, one reciprocal), which agree with them
- * to a few ulps.
+ * throughout). When there are at most 65,535 backends and padding to the largest degree with a sentinel backend at
+ * most doubles the neighbour lists, they are padded, 16-bit and stored slot by slot (the j-th neighbours of all
+ * frontends together); otherwise they stay 32-bit lists, and the arg-max runs one frontend at a time. A period is a
+ * sequence of short loops over flat arrays, most of which the JIT compiles to vector instructions: the backends'
+ * means and indices family by family, their keys, departure uniforms and departures; the frontends' arrival
+ * uniforms and Poisson heads; then, for the frontends with arrivals only, the keys of their neighbours gathered
+ * slot by slot, two running maxima per slot, and the routing. The uniforms are computed from their stream positions
+ * (SplitMix64 is a counter-based generator), so those loops need not run in stream order. For the saturating and
+ * exponential families l and l' are evaluated in algebraically equal forms of {@link ServiceRate}'s formulas
+ * ({@code 1 - e} instead of {@code -expm1}, one reciprocal, e from {@link FastExp}), which agree with them to a few
+ * ulps.
  */
 public final class StochasticEngine {
 
@@ -596,8 +597,8 @@ public final class StochasticEngine {
     }
 
     /**
-     * The connected backend of greatest (double) index among the neighbours lo..hi (in adjacency order), exact ties broken by one uniform of
-     * the routing stream (the floor(u t)-th tied backend in adjacency order).
+     * The connected backend of greatest (double) index among the neighbours lo..hi (in adjacency order), exact
+     * ties broken by one uniform of the routing stream (the floor(u t)-th tied backend in adjacency order).
      */
     private int bestExact(int lo, int hi) {
         final double[] index = this.index;
