@@ -18,11 +18,15 @@ public final class RandomInstances {
 
     /** A random system; same arguments, same system. */
     public static BipartiteModel create(int frontends, int backends, int degree, double load, long seed) {
+        return create(frontends, backends, degree, load, new SplittableRandom(seed));
+    }
+
+    /** A random system drawn from {@code rnd} (for a sequence of systems from one stream). */
+    public static BipartiteModel create(int frontends, int backends, int degree, double load, SplittableRandom rnd) {
         lbw.core.Check.positive("frontends", frontends);
         lbw.core.Check.positive("backends", backends);
         lbw.core.Check.positive("degree", degree);
         lbw.core.Check.openInterval("load", load, 0, 1);
-        SplittableRandom rnd = new SplittableRandom(seed);
         for (int attempt = 0; attempt < 1000; attempt++) {
             List<int[]> edges = new ArrayList<>();
             boolean[] hit = new boolean[backends];

@@ -67,7 +67,7 @@ class EquilibriumTest {
     void matchesProjectedGradientOnRandomSmallGraphs() {
         SplittableRandom rnd = new SplittableRandom(7);
         for (int trial = 0; trial < 12; trial++) {
-            BipartiteModel m = RandomModels.random(rnd, 2 + rnd.nextInt(3), 2 + rnd.nextInt(3), 2, 0.5);
+            BipartiteModel m = RandomInstances.create(2 + rnd.nextInt(3), 2 + rnd.nextInt(3), 2, 0.5, rnd);
             Equilibrium e = Equilibrium.optimum(m);
             assertTrue(e.converged(), e.certificates().toString());
             double pg = ProjectedGradient.objective(m, ProjectedGradient.solve(m, 20000));
@@ -81,7 +81,7 @@ class EquilibriumTest {
     void latencyAndWorkloadEquilibriaSatisfyTheirOwnConditionsAndAreNoBetterThanOpt() {
         SplittableRandom rnd = new SplittableRandom(11);
         for (int trial = 0; trial < 10; trial++) {
-            BipartiteModel m = RandomModels.random(rnd, 5, 6, 3, 0.6);
+            BipartiteModel m = RandomInstances.create(5, 6, 3, 0.6, rnd);
             double opt = Equilibrium.optimum(m).total();
             for (RoutingCost c : RoutingCost.values()) {
                 Equilibrium e = Equilibrium.solve(m, c);

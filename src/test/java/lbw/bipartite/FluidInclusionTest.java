@@ -35,7 +35,7 @@ class FluidInclusionTest {
     void randomGraphsAgreeWithEulerAndReachTheOptimum() {
         SplittableRandom rnd = new SplittableRandom(3);
         for (int trial = 0; trial < 6; trial++) {
-            BipartiteModel m = RandomModels.random(rnd, 4, 5, 2, 0.6);
+            BipartiteModel m = RandomInstances.create(4, 5, 2, 0.6, rnd);
             double[] n0 = new double[m.backends()];
             for (int b = 0; b < n0.length; b++) {
                 n0[b] = 3 * rnd.nextDouble();
@@ -61,7 +61,7 @@ class FluidInclusionTest {
     void aSplittingTierIsFollowedThroughTheSplit() {
         // Found by searching seeds: this instance's trajectory has a tier split (and merges).
         SplittableRandom rnd = new SplittableRandom(28);
-        BipartiteModel m = RandomModels.random(rnd, 3 + rnd.nextInt(3), 3 + rnd.nextInt(3), 2, 0.7);
+        BipartiteModel m = RandomInstances.create(3 + rnd.nextInt(3), 3 + rnd.nextInt(3), 2, 0.7, rnd);
         double[] n0 = new double[m.backends()];
         for (int b = 0; b < n0.length; b++) {
             n0[b] = 6 * rnd.nextDouble();

@@ -160,7 +160,7 @@ class ReferenceStepTest {
     void randomMixedSystemsEveryRule() {
         SplittableRandom rnd = new SplittableRandom(17);
         for (int trial = 0; trial < 4; trial++) {
-            BipartiteModel m = RandomModels.random(rnd, 30, 20, 3 + trial, 0.8);
+            BipartiteModel m = RandomInstances.create(30, 20, 3 + trial, 0.8, rnd);
             double[] n0 = randomInitial(rnd, 20, 3);
             for (RoutingRule rule : new RoutingRule[] {RoutingRule.GMSR, RoutingRule.LATENCY, RoutingRule.JSQ,
                     RoutingRule.RANDOM, RoutingRule.powerOf(2)}) {

@@ -52,7 +52,7 @@ class StochasticTest {
     @Test
     void ruleTimeAveragesApproachTheirFluidEquilibria() {
         SplittableRandom rnd = new SplittableRandom(5);
-        BipartiteModel m = RandomModels.random(rnd, 4, 4, 2, 0.5);
+        BipartiteModel m = RandomInstances.create(4, 4, 2, 0.5, rnd);
         double[] n0 = new double[m.backends()];
         for (RoutingRule r : new RoutingRule[] {RoutingRule.GMSR, RoutingRule.LATENCY, RoutingRule.JSQ}) {
             Equilibrium e = Equilibrium.solve(m, r.cost().orElseThrow());

@@ -32,7 +32,8 @@ class TierStructureTest {
     void lemma6AndCorollaries1And2HoldAtRandomStates() {
         SplittableRandom rnd = new SplittableRandom(17);
         for (int trial = 0; trial < 200; trial++) {
-            BipartiteModel m = RandomModels.random(rnd, 2 + rnd.nextInt(6), 2 + rnd.nextInt(6), 1 + rnd.nextInt(3), 0.5);
+            BipartiteModel m = RandomInstances.create(2 + rnd.nextInt(6), 2 + rnd.nextInt(6), 1 + rnd.nextInt(3), 0.5,
+                    rnd);
             double[] n = new double[m.backends()];
             for (int b = 0; b < n.length; b++) {
                 // coarse grid of workloads so that exact ties happen for identical families
@@ -56,7 +57,7 @@ class TierStructureTest {
         // Corollary 3 / Lemma 4: at N* all tiers have zero flow imbalance.
         SplittableRandom rnd = new SplittableRandom(23);
         for (int trial = 0; trial < 10; trial++) {
-            BipartiteModel m = RandomModels.random(rnd, 5, 5, 2, 0.6);
+            BipartiteModel m = RandomInstances.create(5, 5, 2, 0.6, rnd);
             Equilibrium e = Equilibrium.optimum(m);
             TierStructure t = TierStructure.at(m, e.workload(), 1e-8);
             for (TierStructure.Tier tier : t.tiers()) {
