@@ -39,8 +39,12 @@ final class BipartiteScenario implements ScenarioSolver {
     }
 
     @Override
-    public Solution solve(Fields in) {
+    public java.util.function.Supplier<Solution> prepare(Fields in) {
         ScenarioSpec s = ScenarioSpec.read(in);
+        return () -> solve(s);
+    }
+
+    private Solution solve(ScenarioSpec s) {
         Equilibrium opt = Equilibrium.optimum(s.model());
         FluidPath fluid = FluidInclusion.solve(s.model(), s.initialWorkload(), s.horizon());
         List<StochasticPath> paths = new ArrayList<>();

@@ -10,7 +10,7 @@ import lbw.present.Charts;
 import lbw.present.Tables;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
-import lbw.scenario.Fields;
+import lbw.sweep.Sweep;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
@@ -23,6 +23,9 @@ public final class Main {
 
     /** Exit status for bad input (file, JSON, model or field). */
     public static final int BAD_INPUT = 2;
+    /** Set (by the launcher) when stderr is a terminal: sweeps then show their progress there. */
+    static final String PROGRESS_PROPERTY = "lbw.progress";
+    static final String SWEEP_DESCRIPTION = "another model over a grid of its fields, with replications (docs/sweeps.md)";
     /** Exit status for a bad command line. */
     public static final int USAGE = 64;
 
@@ -43,6 +46,7 @@ public final class Main {
             for (ScenarioSolver s : Solvers.all()) {
                 out.println(s.model() + "\t" + s.description());
             }
+            out.println(Sweep.MODEL + "\t" + SWEEP_DESCRIPTION);
             return 0;
         }
         if (!args[0].equals("solve")) {
@@ -51,9 +55,30 @@ public final class Main {
         }
         Path file = null;
         Path outDir = null;
+        String executor = null;
+        String master = null;
+        Integer workers = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--out")) {
+            if (a.equals("--executor") || a.equals("--master") || a.equals("--workers")) {
+                if (i + 1 >= args.length) {
+                    err.println(a + " needs a value: solve SWEEP.json [--executor local|spark] [--workers N] [--master URL]");
+                    return USAGE;
+                }
+                String v = args[++i];
+                if (a.equals("--executor")) {
+                    executor = v;
+                } else if (a.equals("--master")) {
+                    master = v;
+                } else {
+                    try {
+                        workers = Integer.valueOf(v);
+                    } catch (NumberFormatException e) {
+                        err.println("--workers must be a whole number, got '" + v + "'");
+                        return USAGE;
+                    }
+                }
+            } else if (a.equals("--out")) {
                 if (i + 1 >= args.length) {
                     err.println("--out needs a folder: solve FILE.json --out DIR");
                     return USAGE;
@@ -62,7 +87,8 @@ public final class Main {
             } else if (a.startsWith("--out=")) {
                 outDir = Path.of(a.substring("--out=".length()));
             } else if (a.startsWith("-")) {
-                err.println("unknown option '" + a + "'; solve takes FILE.json and --out DIR");
+                err.println("unknown option '" + a + "'; solve takes FILE.json, --out DIR, and for sweeps --executor, "
+                        + "--workers, --master");
                 return USAGE;
             } else if (file == null) {
                 file = Path.of(a);
@@ -75,10 +101,24 @@ public final class Main {
             err.println("solve needs a scenario file: solve FILE.json [--out DIR]");
             return USAGE;
         }
+        SweepCommand.Options sweepOptions = new SweepCommand.Options(executor, workers, master);
+        String optionError = SweepCommand.checkOptions(sweepOptions);
+        if (optionError != null) {
+            err.println(optionError);
+            return USAGE;
+        }
         Solution solution;
         long start = System.nanoTime();
         try {
-            solution = solve(file);
+            Scenario scenario = Scenario.load(file);
+            if (scenario.model().equals(Sweep.MODEL)) {
+                return SweepCommand.run(scenario, sweepOptions, outDir, out, err, Boolean.getBoolean(PROGRESS_PROPERTY));
+            }
+            if (sweepOptions.given()) {
+                err.println(file + ": --executor, --workers and --master apply to sweep scenarios (\"model\": \"sweep\") only");
+                return USAGE;
+            }
+            solution = solve(scenario);
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
@@ -99,13 +139,11 @@ public final class Main {
 
     /** Loads a scenario file and solves it with the model it names. */
     public static Solution solve(Path file) {
-        Scenario scenario = Scenario.load(file);
-        String model = scenario.model();
-        ScenarioSolver solver = Solvers.find(model).orElseThrow(() -> new ScenarioException(scenario.source(), "model",
-                "unknown model '" + model + "'; known models: "
-                        + String.join(", ", Solvers.all().stream().map(ScenarioSolver::model).toList())));
-        Fields fields = scenario.fields();
-        return solver.solve(fields);
+        return solve(Scenario.load(file));
+    }
+
+    static Solution solve(Scenario scenario) {
+        return CliScenarioRunner.solverFor(scenario).solve(scenario.fields());
     }
 
     static void write(Solution s, Path dir) {
@@ -125,13 +163,17 @@ public final class Main {
     static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("usage: workbench solve FILE.json [--out DIR]\n")
+          .append("       workbench solve SWEEP.json [--executor local|spark] [--workers N] [--master URL] [--out DIR]\n")
           .append("       workbench models\n\n")
           .append("Runs the scenario file's model and prints the results as JSON on stdout; --out DIR also writes\n")
           .append("its tables as CSV and its charts as PNG. Bad input exits with status 2 and one line on stderr.\n\n")
+          .append("A sweep scenario (\"model\": \"sweep\") runs another model over a grid: see docs/sweeps.md. It exits\n")
+          .append("with status 3 when some grid points failed (their rows say why).\n\n")
           .append("models:\n");
         for (ScenarioSolver s : Solvers.all()) {
             sb.append(String.format("  %-14s %s%n", s.model(), s.description()));
         }
+        sb.append(String.format("  %-14s %s%n", Sweep.MODEL, SWEEP_DESCRIPTION));
         return sb.toString();
     }
 }

@@ -26,9 +26,13 @@ final class OffloadingFigure5Scenario implements ScenarioSolver {
     }
 
     @Override
-    public Solution solve(Fields in) {
+    public java.util.function.Supplier<Solution> prepare(Fields in) {
         DelayStudy.Setup setup = DelayStudy.Setup.read(in);
         in.finish();
+        return () -> solve(setup);
+    }
+
+    private Solution solve(DelayStudy.Setup setup) {
         Table exact = DelayStudy.exact(setup);
         Table simulated = DelayStudy.simulated(setup, 1.0);
         ObjectNode json = Json.object();

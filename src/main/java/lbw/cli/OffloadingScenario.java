@@ -41,13 +41,17 @@ final class OffloadingScenario implements ScenarioSolver {
     }
 
     @Override
-    public Solution solve(Fields in) {
+    public java.util.function.Supplier<Solution> prepare(Fields in) {
         OffloadingSetup setup = OffloadingSetup.read(in);
         in.finish();
         if (setup.buffer() < 3 * THRESHOLD_ROWS) {
             throw in.error("buffer", "= " + setup.buffer() + ": must be at least " + 3 * THRESHOLD_ROWS
                     + " so that the reported thresholds (n2 <= " + THRESHOLD_ROWS + ") lie inside the window buffer/3");
         }
+        return () -> solve(setup);
+    }
+
+    private Solution solve(OffloadingSetup setup) {
         OffloadingModel m = setup.model();
         UniformizedMdp mdp = setup.compile();
         DiscountedSolution sol = DiscountedSolver.gaussSeidel(mdp, setup.options());

@@ -29,9 +29,13 @@ final class QueueingScenario implements ScenarioSolver {
     }
 
     @Override
-    public Solution solve(Fields in) {
+    public java.util.function.Supplier<Solution> prepare(Fields in) {
         MMcQueue q = MMcQueue.read(in);
         in.finish();
+        return () -> solve(q);
+    }
+
+    private Solution solve(MMcQueue q) {
         QueueMetrics m = ErlangC.solve(q);
         Table sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
 

@@ -1,5 +1,6 @@
 package lbw.cli;
 
+import java.util.function.Supplier;
 import lbw.scenario.Fields;
 
 /**
@@ -14,6 +15,14 @@ public interface ScenarioSolver {
     /** One line for {@code workbench solve --help}. */
     String description();
 
+    /**
+     * Reads and validates the fields (throws {@link lbw.scenario.ScenarioException} on bad input) and returns the
+     * solve, not yet run: a sweep checks every grid point this way before it solves any.
+     */
+    Supplier<Solution> prepare(Fields fields);
+
     /** Reads, validates and solves; throws {@link lbw.scenario.ScenarioException} on bad input. */
-    Solution solve(Fields fields);
+    default Solution solve(Fields fields) {
+        return prepare(fields).get();
+    }
 }

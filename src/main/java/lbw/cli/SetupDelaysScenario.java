@@ -39,8 +39,12 @@ final class SetupDelaysScenario implements ScenarioSolver {
     }
 
     @Override
-    public Solution solve(Fields in) {
+    public java.util.function.Supplier<Solution> prepare(Fields in) {
         SetupDelayScenario sc = SetupDelayScenario.read(in);
+        return () -> solve(sc);
+    }
+
+    private Solution solve(SetupDelayScenario sc) {
         SetupDelayModel model = sc.model();
         double[] c = model.capacity();
         double eps = sc.epsilon();
