@@ -1,6 +1,7 @@
 package lbw.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.function.Supplier;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
@@ -19,6 +20,11 @@ public final class CliScenarioRunner implements ScenarioRunner {
         Scenario s = Scenario.parse(source, scenario.toString());
         Supplier<Solution> solve = solverFor(s).prepare(s.fields());
         return () -> solve.get().json();
+    }
+
+    @Override
+    public List<String> misses(ObjectNode output) {
+        return Convergence.misses(output);
     }
 
     /** The solver of the model a scenario names; an unknown model is bad input. */

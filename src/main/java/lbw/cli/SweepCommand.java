@@ -2,12 +2,12 @@ package lbw.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import lbw.core.IoReason;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
 import lbw.sweep.Sweep;
@@ -16,19 +16,18 @@ import lbw.sweep.SweepProgress;
 import lbw.sweep.SweepResult;
 
 /**
- * {@code solve SWEEP.json [--executor local|spark] [--workers N] [--master URL] [--out DIR]}: runs a sweep scenario
- * and prints its rows as JSON. Exit 0 when every row ran, 2 for bad input (nothing runs), 3 when some rows failed
- * (their rows carry the error; the others are complete), 1 when the results cannot be written.
+ * {@code solve SWEEP.json [--executor local|spark] [--workers N] [--master URL] [--out DIR [--force]]}: runs a sweep
+ * scenario and prints its rows as JSON. Exit 0 when every row ran and converged; 2 for bad input (one line, nothing
+ * runs, nothing is written); 3 when some rows failed or missed a tolerance (their rows carry the error in words; the
+ * other rows are complete and printed); 1 when the results cannot be written or the executor cannot start.
  */
 final class SweepCommand {
 
-    /** Exit status when some rows of a sweep failed at run time. */
-    static final int ROWS_FAILED = 3;
+    /** Exit status when some rows failed or missed a tolerance: the same 3 as a single solve that did not converge. */
+    static final int ROWS_FAILED = Main.NOT_CONVERGED;
 
     /** The sweep options of the command line. */
     record Options(String executor, Integer workers, String master) {
-        static final Options DEFAULT = new Options(null, null, null);
-
         boolean given() {
             return executor != null || workers != null || master != null;
         }
@@ -58,49 +57,49 @@ final class SweepCommand {
         return null;
     }
 
-    static int run(Scenario scenario, Options o, Path outDir, PrintStream out, PrintStream err, boolean progressShown) {
+    static int run(Scenario scenario, Options o, OutputFolder folder, PrintStream out, PrintStream err,
+            boolean progressShown) {
         long start = System.nanoTime();
         Sweep sweep;
         try {
             sweep = Sweep.read(scenario.source(), scenario.json());
         } catch (ScenarioException e) {
-            err.println(e.getMessage());
-            return Main.BAD_INPUT;
+            throw new Main.Refused(e.getMessage());
         }
-        SweepResult result;
-        List<String> written = new ArrayList<>();
         SweepExecutor chosen;
         try {
             chosen = executor(o);
         } catch (IllegalStateException e) {
-            err.println(scenario.source() + ": " + e.getMessage());
-            return 1;
+            err.println(Main.oneLine(scenario.source() + ": " + e.getMessage()));
+            return Main.INTERNAL_ERROR;
         }
         try (SweepExecutor executor = chosen) {
+            SweepResult result;
             try {
                 result = sweep.run(executor, progressShown ? SweepProgress.terminal(err) : SweepProgress.NONE);
             } catch (ScenarioException e) {
-                err.println(e.getMessage());
-                return Main.BAD_INPUT;
+                throw new Main.Refused(e.getMessage());
             }
-            if (outDir != null) {
+            List<String> written = new ArrayList<>();
+            if (folder != null) {
                 try {
-                    Files.createDirectories(outDir);
-                    result.writeCsv(outDir.resolve(SweepResult.CSV));
-                    written.add(SweepResult.CSV);
-                    written.addAll(executor.writeExtra(result, outDir));
-                } catch (IOException | UncheckedIOException e) {
-                    err.println(outDir + ": cannot write the results: " + e.getMessage());
-                    return 1;
+                    written.addAll(executor.writeExtra(result, folder.staging()));
+                    folder.commit(Map.of(SweepResult.CSV, result.csv().getBytes(StandardCharsets.UTF_8)));
+                    written.add(0, SweepResult.CSV);
+                } catch (IOException | RuntimeException e) {
+                    err.println(Main.oneLine("--out " + folder.shown() + ": cannot write the results: " + IoReason.of(e)
+                            + "; nothing was written"));
+                    return Main.INTERNAL_ERROR;
                 }
             }
             out.println(Json.write(result.json()));
-            err.println(String.format(Locale.ROOT, "swept %s: %d points, %d rows, %d failed, in %.1f s on %s%s",
+            out.flush();
+            err.println(Main.oneLine(String.format(Locale.ROOT, "swept %s: %d points, %d rows, %d failed, in %.1f s on %s%s",
                     scenario.source(), result.points(), result.rows().size(), result.failed(),
                     (System.nanoTime() - start) / 1e9, executor.name(),
-                    written.isEmpty() ? "" : "; " + String.join(", ", written) + " in " + outDir));
+                    written.isEmpty() ? "" : "; " + String.join(", ", written) + " in " + folder.shown())));
+            return result.failed() > 0 ? ROWS_FAILED : Main.OK;
         }
-        return result.failed() > 0 ? ROWS_FAILED : 0;
     }
 
     private static SweepExecutor executor(Options o) {

@@ -2,6 +2,7 @@ package lbw.sweep;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -17,4 +18,12 @@ public interface ScenarioRunner extends Serializable {
 
     /** Reads and checks {@code scenario} (whose {@code "model"} names the model); returns the solve, not yet run. */
     Supplier<ObjectNode> prepare(String source, ObjectNode scenario);
+
+    /**
+     * What did not converge in a solve's output, in words (empty when everything met its tolerance): such a row keeps
+     * its values and is counted as failed, so that no unconverged number passes for a converged one.
+     */
+    default List<String> misses(ObjectNode output) {
+        return List.of();
+    }
 }

@@ -72,7 +72,7 @@ public record SweepPlan(Sweep sweep, ScenarioRunner runner, boolean seeded) impl
                         + "the output of model '" + sweep.innerModel() + "'; its keys: " + String.join(", ", leaves(output)));
             }
         }
-        return new SweepRow(0, sweep.point(0), 0, collect(output), null);
+        return new SweepRow(0, sweep.point(0), 0, collect(output), convergence(output));
     }
 
     /** The dotted paths of an output's values (objects are descended into, lists are not). */
@@ -102,13 +102,21 @@ public record SweepPlan(Sweep sweep, ScenarioRunner runner, boolean seeded) impl
         String error = null;
         try {
             Supplier<ObjectNode> solve = runner.prepare(sweep.source(), sweep.scenario(row, seeded));
-            values = collect(solve.get());
+            ObjectNode output = solve.get();
+            values = collect(output);
+            error = convergence(output);
         } catch (ScenarioException e) {
             error = e.field().isEmpty() ? e.reason() : "field '" + e.field() + "': " + e.reason();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             error = words(e);
         }
         return new SweepRow(row, sweep.point(point), replication, values, error);
+    }
+
+    /** Null when the output met every tolerance, else "did not converge: ..." naming what missed. */
+    private String convergence(ObjectNode output) {
+        List<String> misses = runner.misses(output);
+        return misses.isEmpty() ? null : "did not converge: " + String.join("; ", misses);
     }
 
     /** The collected keys of one solve's output; a key the output lacks is an error of this row. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,23 +159,30 @@ public record SweepResult(Sweep sweep, List<SweepRow> rows) {
     public static final String CSV = "sweep-rows.csv";
 
     /**
-     * Writes the rows as CSV (RFC 4180: a header line, then one line per row; empty cells for missing values;
-     * numbers in Java's shortest round-trip form, so they read back bit for bit).
+     * The rows as CSV (RFC 4180: a header line, then one line per row; empty cells for missing values; numbers in
+     * Java's shortest round-trip form, so they read back bit for bit).
      */
-    public void writeCsv(Path file) {
+    public String csv() {
         List<Column> cols = columns();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        StringBuilder w = new StringBuilder();
+        for (int c = 0; c < cols.size(); c++) {
+            w.append(c > 0 ? "," : "").append(csv(cols.get(c).name()));
+        }
+        w.append('\n');
+        for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < cols.size(); c++) {
-                w.write((c > 0 ? "," : "") + csv(cols.get(c).name()));
+                Object v = cols.get(c).values().get(r);
+                w.append(c > 0 ? "," : "").append(v == null ? "" : csv(v.toString()));
             }
-            w.write("\n");
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < cols.size(); c++) {
-                    Object v = cols.get(c).values().get(r);
-                    w.write((c > 0 ? "," : "") + (v == null ? "" : csv(v.toString())));
-                }
-                w.write("\n");
-            }
+            w.append('\n');
+        }
+        return w.toString();
+    }
+
+    /** Writes {@link #csv()} to a file. */
+    public void writeCsv(Path file) {
+        try {
+            Files.writeString(file, csv(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
