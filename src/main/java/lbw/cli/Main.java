@@ -30,8 +30,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(STDERR_IS_TERMINAL)) {
+            lbw.core.Work.setListener(new lbw.core.TerminalProgress(System.err));
+        }
         System.exit(run(args, System.out, System.err));
     }
+
+    /**
+     * System property the launcher sets to {@code true} when standard error is a terminal (Java cannot tell): then long
+     * work shows a progress line there. Standard output carries results only.
+     */
+    public static final String STDERR_IS_TERMINAL = "lbw.stderr.terminal";
 
     /** Runs the CLI and returns its exit status (the testable entry point). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
