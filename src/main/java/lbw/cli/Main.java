@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import lbw.present.Charts;
+import lbw.present.Plots;
 import lbw.present.Tables;
+import lbw.report.ModelDescriptor;
+import lbw.report.Models;
+import lbw.report.Plot;
+import lbw.report.Report;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
-import lbw.scenario.Fields;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * The scenario CLI: {@code solve FILE.json [--out DIR]} runs the model the file names and prints JSON on stdout;
+ * The scenario CLI: {@code solve FILE.json [--out DIR]} runs the model the file names (found among the
+ * {@link ModelDescriptor}s through {@link Models}) and prints its {@link Report} as JSON on stdout;
  * {@code --out DIR} also writes its tables as CSV and its charts as PNG; one line on stderr gives the time taken. Bad
  * input prints one line naming the file, the field and the reason, exits with status 2, and writes nothing.
  */
@@ -40,8 +44,8 @@ public final class Main {
             return args.length == 0 ? USAGE : 0;
         }
         if (args[0].equals("models")) {
-            for (ScenarioSolver s : Solvers.all()) {
-                out.println(s.model() + "\t" + s.description());
+            for (ModelDescriptor<?> d : Models.all()) {
+                out.println(d.name() + "\t" + d.description());
             }
             return 0;
         }
@@ -75,7 +79,7 @@ public final class Main {
             err.println("solve needs a scenario file: solve FILE.json [--out DIR]");
             return USAGE;
         }
-        Solution solution;
+        Report solution;
         long start = System.nanoTime();
         try {
             solution = solve(file);
@@ -91,24 +95,22 @@ public final class Main {
                 return 1;
             }
         }
-        out.println(Json.write(solution.json()));
+        out.println(Json.write(solution));
         err.println(String.format(java.util.Locale.ROOT, "solved %s in %.1f s%s", file, (System.nanoTime() - start) / 1e9,
                 outDir == null ? "" : "; tables and charts in " + outDir));
         return 0;
     }
 
     /** Loads a scenario file and solves it with the model it names. */
-    public static Solution solve(Path file) {
+    public static Report solve(Path file) {
         Scenario scenario = Scenario.load(file);
         String model = scenario.model();
-        ScenarioSolver solver = Solvers.find(model).orElseThrow(() -> new ScenarioException(scenario.source(), "model",
-                "unknown model '" + model + "'; known models: "
-                        + String.join(", ", Solvers.all().stream().map(ScenarioSolver::model).toList())));
-        Fields fields = scenario.fields();
-        return solver.solve(fields);
+        ModelDescriptor<?> descriptor = Models.find(model).orElseThrow(() -> new ScenarioException(scenario.source(),
+                "model", "unknown model '" + model + "'; known models: " + Models.names()));
+        return descriptor.solve(scenario.fields());
     }
 
-    static void write(Solution s, Path dir) {
+    static void write(Report s, Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -117,8 +119,8 @@ public final class Main {
         for (Map.Entry<String, Table> t : s.tables().entrySet()) {
             Tables.writeCsv(t.getValue(), dir.resolve(t.getKey() + ".csv"));
         }
-        for (Map.Entry<String, Chart<?, ?>> c : s.charts().entrySet()) {
-            Charts.writePng(c.getValue(), dir.resolve(c.getKey() + ".png"));
+        for (Map.Entry<String, Plot> c : s.charts().entrySet()) {
+            Charts.writePng(Plots.draw(c.getValue()), dir.resolve(c.getKey() + ".png"));
         }
     }
 
@@ -129,8 +131,8 @@ public final class Main {
           .append("Runs the scenario file's model and prints the results as JSON on stdout; --out DIR also writes\n")
           .append("its tables as CSV and its charts as PNG. Bad input exits with status 2 and one line on stderr.\n\n")
           .append("models:\n");
-        for (ScenarioSolver s : Solvers.all()) {
-            sb.append(String.format("  %-14s %s%n", s.model(), s.description()));
+        for (ModelDescriptor<?> d : Models.all()) {
+            sb.append(String.format("  %-20s %s%n", d.name(), d.description()));
         }
         return sb.toString();
     }
