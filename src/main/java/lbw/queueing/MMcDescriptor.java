@@ -19,7 +19,7 @@ public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
 
     @Override
     public String name() {
-        return MMcQueue.MODEL;
+        return MMcScenario.MODEL;
     }
 
     @Override
@@ -29,7 +29,7 @@ public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
 
     @Override
     public MMcQueue read(Fields fields) {
-        return MMcQueue.read(fields);
+        return MMcScenario.read(fields);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package lbw.report;
 
 import lbw.scenario.Fields;
+import lbw.scenario.Scenario;
 
 /**
  * One model as the command line sees it: its name in scenario files, a one-line description, the reader of its
@@ -22,7 +23,7 @@ public interface ModelDescriptor<S> {
 
     /**
      * Reads and validates the model's fields; every error is a {@link lbw.scenario.ScenarioException} naming the
-     * field. Does not call {@link Fields#finish()}: {@link #solve(Fields)} does, once, after reading.
+     * field. Does not call {@link Fields#finish()}: {@link Scenario#read} does, once, after reading.
      */
     S read(Fields fields);
 
@@ -30,12 +31,10 @@ public interface ModelDescriptor<S> {
     Report solve(S scenario);
 
     /**
-     * The whole pipeline for a scenario's fields: read, refuse fields nobody read ({@link Fields#finish()}), then
-     * solve. Bad input is refused before any work starts.
+     * The whole pipeline for a loaded scenario file: read its fields, refuse fields nobody read
+     * ({@link Scenario#read}), then solve. Bad input is refused before any work starts.
      */
-    default Report solve(Fields fields) {
-        S scenario = read(fields);
-        fields.finish();
-        return solve(scenario);
+    default Report run(Scenario scenario) {
+        return solve(scenario.read(this::read));
     }
 }

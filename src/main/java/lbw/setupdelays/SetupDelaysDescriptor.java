@@ -10,8 +10,10 @@ import lbw.scenario.Fields;
  * {@code "model": "setup-delays"}: Paganini and Goldsztajn's load balancing under heterogeneous setup delays. Keys:
  * {@code capacity} [n], {@code arrivalRate} [m], {@code setupTime} [m][n], {@code epsilon}, {@code capacityMargin}
  * ({@code c~ = margin * c}), {@code horizon}, optional {@code initialQueues} [n]. Runs {@link Figure1#compute} and
- * reports the LP (10) at eps = 0, the myopic equilibrium (15) from the dual (14) with the myopic dynamics (9) at the
- * horizon as a check, and problem (21) with {@code c~} beside the state of dynamics (26) at the horizon.
+ * reports the LP (10) at eps = 0, the myopic equilibrium (15) from the dual (14) with the state of dynamics (9) at the
+ * horizon, and the equilibrium of dynamics (26) (problem (21) with {@code c~} and its queues, Theorem 6) with the state
+ * of (26) at the horizon under {@code proximal.atHorizon}, its distance to the equilibrium and whether it is within
+ * tolerance ({@code converged}).
  */
 public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelayScenario> {
 
@@ -37,7 +39,6 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         SetupDelayModel model = sc.model();
         LpSolution lp = fig.lp();
         EntropicSolution my = fig.myopic();
-        LpSolution lpTilde = fig.lpTilde();
         MyopicTrajectory myDyn = fig.myopicDynamics();
         SetupQueueTrajectory prDyn = fig.proximalDynamics();
 
@@ -67,28 +68,44 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         jmd.put("horizon", horizon);
         jmd.put("queues", myDyn.finalQueues());
         jmd.put("routing", myDyn.finalRouting());
-        jmd.put("distanceToEquilibrium", Trajectories.maxAbsDiff(myDyn.finalQueues(), my.queues()));
+        double myDistance = Math.max(Trajectories.maxAbsDiff(myDyn.finalQueues(), my.queues()),
+                Trajectories.maxAbsDiff(myDyn.finalRouting(), my.routing()));
+        jmd.put("distanceToEquilibrium", myDistance);
+        jmd.converged("converged", myDistance <= ProximalEquilibrium.CONVERGENCE_TOLERANCE * max(model.capacity()));
 
+        ProximalEquilibrium eq = ProximalEquilibrium.solve(model, sc.tightenedCapacity());
         Section jp = report.values().section("proximal");
         jp.put("capacityMargin", sc.capacityMargin());
         jp.put("capacity", sc.tightenedCapacity());
-        jp.put("routing", prDyn.finalRouting());
-        jp.put("queues", prDyn.finalQueues());
-        jp.put("cost", lpTilde.cost());
-        jp.put("prices", prDyn.finalPrices());
-        jp.put("lpRouting", lpTilde.routing());
-        jp.put("lpPrices", lpTilde.prices());
-        jp.put("gap", lpTilde.gap());
-        jp.put("dynamicsSetupCost", DualSolver.setupCost(model, prDyn.finalRouting()));
-        jp.put("routingDistanceToLp", Trajectories.maxAbsDiff(prDyn.finalRouting(), lpTilde.routing()));
-        jp.put("virtualQueueUndershoot", prDyn.virtualQueueUndershoot());
-        jp.put("horizon", horizon);
+        jp.put("routing", eq.routing());
+        jp.put("queues", eq.queues());
+        jp.put("cost", eq.cost());
+        jp.put("prices", eq.prices());
+        jp.put("gap", eq.gap());
+        Section jh = jp.section("atHorizon");
+        jh.put("horizon", horizon);
+        jh.put("routing", prDyn.finalRouting());
+        jh.put("queues", prDyn.finalQueues());
+        jh.put("prices", prDyn.finalPrices());
+        jh.put("setupCost", DualSolver.setupCost(model, prDyn.finalRouting()));
+        jh.put("distanceToEquilibrium", eq.distance(prDyn, prDyn.last()));
+        jh.put("tolerance", eq.tolerance(model));
+        jh.converged("converged", eq.converged(model, prDyn));
+        jh.put("virtualQueueUndershoot", prDyn.virtualQueueUndershoot());
 
         report.table("setup-delays-myopic-trajectory", myDyn.table());
         report.table("setup-delays-proximal-trajectory", prDyn.table());
         report.chart("setup-delays-routing", routingPlot(myDyn, prDyn));
         report.chart("setup-delays-queues", queuesPlot(myDyn, prDyn, model.capacity()));
         return report;
+    }
+
+    private static double max(double[] a) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
     }
 
     /** Figure 1a: routing rates {@code x_ij(t)}, one hue per pair, myopic solid and proximal dashed. */

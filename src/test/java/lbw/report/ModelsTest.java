@@ -41,8 +41,7 @@ class ModelsTest {
     @Test
     void theMmcPipelineReportsTheErlangCNumbers() {
         Report r = Models.find("mmc").orElseThrow()
-                .solve(Scenario.parse("q.json", "{\"model\": \"mmc\", \"arrivalRate\": 1, \"serviceRate\": 1, \"servers\": 2}")
-                        .fields());
+                .run(Scenario.parse("q.json", "{\"model\": \"mmc\", \"arrivalRate\": 1, \"serviceRate\": 1, \"servers\": 2}"));
         // M/M/2 at a = 1: P(wait) = 1/3, mean wait = P(wait) / (c mu - lambda) = 1/3.
         assertEquals(1.0 / 3, r.number("waitProbability").getAsDouble(), 1e-12);
         assertEquals(1.0 / 3, r.number("meanWait").getAsDouble(), 1e-12);
