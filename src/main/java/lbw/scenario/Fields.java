@@ -23,6 +23,7 @@ public final class Fields {
     private final String path;
     private final ObjectNode node;
     private final Set<String> read = new LinkedHashSet<>();
+    private final List<Fields> nested = new ArrayList<>();
 
     Fields(String source, String path, ObjectNode node) {
         this.source = source;
@@ -40,8 +41,12 @@ public final class Fields {
         return new ScenarioException(source, fieldPath(field), reason);
     }
 
+    /**
+     * Whether the field is present. A field given as {@code null} counts as present, so that reading it is refused
+     * rather than silently replaced by a default.
+     */
     public boolean has(String field) {
-        return node.has(field) && !node.get(field).isNull();
+        return node.has(field);
     }
 
     public double number(String field) {
@@ -162,13 +167,15 @@ public final class Fields {
         return out;
     }
 
-    /** A nested object, itself checked for unknown fields when {@link #finish()} is called on it. */
+    /** A nested object; {@link #finish()} on this object checks it for unknown fields too. */
     public Fields object(String field) {
         JsonNode v = require(field);
         if (!v.isObject()) {
             throw error(field, "must be an object, found " + describe(v));
         }
-        return new Fields(source, fieldPath(field), (ObjectNode) v);
+        Fields f = new Fields(source, fieldPath(field), (ObjectNode) v);
+        nested.add(f);
+        return f;
     }
 
     /** An array of objects; each element is read through its own {@link Fields}. */
@@ -180,7 +187,9 @@ public final class Fields {
             if (!e.isObject()) {
                 throw error(field + "[" + i + "]", "must be an object, found " + describe(e));
             }
-            out.add(new Fields(source, fieldPath(field + "[" + i + "]"), (ObjectNode) e));
+            Fields f = new Fields(source, fieldPath(field + "[" + i + "]"), (ObjectNode) e);
+            nested.add(f);
+            out.add(f);
         }
         return out;
     }
@@ -203,7 +212,7 @@ public final class Fields {
         return build(constructor, Function.identity());
     }
 
-    /** Refuses every field of this object that no getter read. */
+    /** Refuses every field of this object, and of the nested objects read from it, that no getter read. */
     public void finish() {
         Set<String> unknown = new TreeSet<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -217,13 +226,19 @@ public final class Fields {
             throw error(first, "unknown field" + (unknown.size() > 1 ? " (also unknown: " + String.join(", ",
                     unknown.stream().skip(1).toList()) + ")" : "") + "; known fields: " + String.join(", ", read));
         }
+        for (Fields f : nested) {
+            f.finish();
+        }
     }
 
     private JsonNode require(String field) {
         read.add(field);
         JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
+        if (v == null) {
             throw error(field, "is missing");
+        }
+        if (v.isNull()) {
+            throw error(field, "is null: give a value (fields with a default may be left out, never null)");
         }
         return v;
     }
