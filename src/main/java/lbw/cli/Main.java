@@ -18,15 +18,19 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import lbw.core.IoReason;
 import lbw.present.Charts;
+import lbw.present.Plots;
+import lbw.report.ModelDescriptor;
+import lbw.report.Models;
+import lbw.report.Plot;
+import lbw.report.Report;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
 import lbw.sweep.Sweep;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names and
- * prints JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
+ * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names (found
+ * among the {@link ModelDescriptor}s through {@link Models}) and prints its {@link Report} as JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
  *
  * <p>The contract, for every input:
  * <ul>
@@ -53,8 +57,6 @@ public final class Main {
     /** Exit status for a bad command line (the same as bad input). */
     public static final int USAGE = BAD_INPUT;
 
-    /** Set (by the launcher) when stderr is a terminal: sweeps then show their progress there. */
-    static final String PROGRESS_PROPERTY = "lbw.progress";
     static final String SWEEP_DESCRIPTION = "another model over a grid of its fields, with replications (docs/sweeps.md)";
 
     /** The longest line printed on stderr; longer messages are cut. */
@@ -64,12 +66,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(STDERR_IS_TERMINAL)) {
+            lbw.core.Work.setListener(new lbw.core.TerminalProgress(System.err));
+        }
         String caller = System.getenv("LBW_CALLER_DIR");
         Path cwd = caller == null || caller.isBlank() ? Path.of("").toAbsolutePath() : Path.of(caller);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.exit(run(args, out, System.err, cwd));
     }
+
+    /**
+     * System property the launcher sets to {@code true} when standard error is a terminal (Java cannot tell): then long
+     * work shows a progress line there. Standard output carries results only.
+     */
+    public static final String STDERR_IS_TERMINAL = "lbw.stderr.terminal";
 
     /** Runs the CLI in the JVM's working directory and returns its exit status (the testable entry point). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -104,8 +115,8 @@ public final class Main {
             return args.length == 0 ? USAGE : OK;
         }
         if (args[0].equals("models")) {
-            for (ScenarioSolver s : Solvers.all()) {
-                out.println(s.model() + "\t" + s.description());
+            for (ModelDescriptor<?> d : Models.all()) {
+                out.println(d.name() + "\t" + d.description());
             }
             out.println(Sweep.MODEL + "\t" + SWEEP_DESCRIPTION);
             return OK;
@@ -185,15 +196,15 @@ public final class Main {
                 : OutputFolder.prepare(resolve(cwd, outDir, "--out"), outDir, force);
         try {
             if (scenario.model().equals(Sweep.MODEL)) {
-                return SweepCommand.run(scenario, sweepOptions, folder, out, err, Boolean.getBoolean(PROGRESS_PROPERTY));
+                return SweepCommand.run(scenario, sweepOptions, folder, out, err);
             }
-            Solution solution;
+            Report solution;
             try {
                 solution = solve(scenario);
             } catch (ScenarioException e) {
                 throw new Refused(e.getMessage());
             }
-            String json = Json.write(solution.json());
+            String json = Json.write(solution);
             if (folder != null) {
                 Map<String, byte[]> files = render(solution);
                 try {
@@ -206,7 +217,7 @@ public final class Main {
             }
             out.println(json);
             out.flush();
-            List<String> misses = Convergence.misses(solution.json());
+            List<String> misses = Convergence.misses(Json.of(solution));
             err.println(oneLine(String.format(Locale.ROOT, "solved %s in %.1f s%s", file,
                     (System.nanoTime() - start) / 1e9, folder == null ? "" : "; tables and charts in " + outDir)));
             if (!misses.isEmpty()) {
@@ -222,16 +233,16 @@ public final class Main {
     }
 
     /** Loads a scenario file and solves it with the model it names. */
-    public static Solution solve(Path file) {
+    public static Report solve(Path file) {
         return solve(Scenario.load(file, file.toString()));
     }
 
-    private static Solution solve(Scenario scenario) {
-        return CliScenarioRunner.solverFor(scenario).solve(scenario.fields());
+    private static Report solve(Scenario scenario) {
+        return CliScenarioRunner.descriptorFor(scenario).run(scenario);
     }
 
     /** The files {@code --out} writes, rendered in memory first so that writing is quick and all-or-nothing. */
-    static Map<String, byte[]> render(Solution s) {
+    static Map<String, byte[]> render(Report s) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, Table> t : s.tables().entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -242,10 +253,10 @@ public final class Main {
             }
             files.put(t.getKey() + ".csv", bytes.toByteArray());
         }
-        for (Map.Entry<String, Chart<?, ?>> c : s.charts().entrySet()) {
+        for (Map.Entry<String, Plot> c : s.charts().entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
-                ImageIO.write(Charts.image(c.getValue()), "png", bytes);
+                ImageIO.write(Charts.image(Plots.draw(c.getValue())), "png", bytes);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -317,8 +328,8 @@ public final class Main {
           .append("docs/sweeps.md. It exits with status 3 when some grid points failed or missed a tolerance (their\n")
           .append("rows say why; the other rows are complete).\n\n")
           .append("models:\n");
-        for (ScenarioSolver s : Solvers.all()) {
-            sb.append(String.format("  %-18s %s%n", s.model(), s.description()));
+        for (ModelDescriptor<?> d : Models.all()) {
+            sb.append(String.format("  %-18s %s%n", d.name(), d.description()));
         }
         sb.append(String.format("  %-18s %s%n", Sweep.MODEL, SWEEP_DESCRIPTION));
         return sb.toString();

@@ -12,7 +12,6 @@ import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
 import lbw.sweep.Sweep;
 import lbw.sweep.SweepExecutor;
-import lbw.sweep.SweepProgress;
 import lbw.sweep.SweepResult;
 
 /**
@@ -57,8 +56,8 @@ final class SweepCommand {
         return null;
     }
 
-    static int run(Scenario scenario, Options o, OutputFolder folder, PrintStream out, PrintStream err,
-            boolean progressShown) {
+    /** Runs a loaded sweep scenario; progress shows through the {@link lbw.core.Work} listener (stderr on a terminal). */
+    static int run(Scenario scenario, Options o, OutputFolder folder, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         Sweep sweep;
         try {
@@ -76,7 +75,7 @@ final class SweepCommand {
         try (SweepExecutor executor = chosen) {
             SweepResult result;
             try {
-                result = sweep.run(executor, progressShown ? SweepProgress.terminal(err) : SweepProgress.NONE);
+                result = sweep.run(executor);
             } catch (ScenarioException e) {
                 throw new Main.Refused(e.getMessage());
             }
@@ -92,7 +91,11 @@ final class SweepCommand {
                     return Main.INTERNAL_ERROR;
                 }
             }
-            out.println(Json.write(result.json()));
+            try {
+                out.println(Json.MAPPER.writeValueAsString(result.json()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
             out.flush();
             err.println(Main.oneLine(String.format(Locale.ROOT, "swept %s: %d points, %d rows, %d failed, in %.1f s on %s%s",
                     scenario.source(), result.points(), result.rows().size(), result.failed(),

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import lbw.core.InvalidParameterException;
+import lbw.core.Work;
 
 /**
  * The default executor: {@code workers} threads of this JVM take rows one at a time from a shared counter, so a slow
@@ -38,8 +39,8 @@ final class LocalExecutor implements SweepExecutor {
         SweepRow[] out = new SweepRow[rows.length];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < rows.length && !Thread.currentThread().isInterrupted();
-                    i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < rows.length && !Thread.currentThread().isInterrupted()
+                    && !Work.cancellationRequested(); i = next.getAndIncrement()) {
                 out[i] = plan.run(rows[i]);
                 progress.advance(1);
             }

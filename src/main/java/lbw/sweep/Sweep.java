@@ -15,6 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import lbw.core.Work;
 import lbw.core.Workbench;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
@@ -293,34 +301,28 @@ public final class Sweep implements Serializable {
         return load(Workbench.data(dataFile));
     }
 
-    /** Runs the sweep on {@code executor} without progress output (see {@link #run(SweepExecutor, SweepProgress)}). */
-    public SweepResult run(SweepExecutor executor) {
-        return run(executor, SweepProgress.NONE);
-    }
-
     /**
      * Checks every grid point (bad input: {@link ScenarioException}, nothing runs), solves row 0 here and checks the
      * collected keys against its output, then runs the other rows on {@code executor}. Rows that fail at run time
-     * keep their place with the error in words.
+     * keep their place with the error in words. Progress goes to the {@link Work} listener (the CLI's terminal
+     * line, the notebook's bar); interrupting the calling thread stops the sweep ({@link Work.Cancelled}).
      */
-    public SweepResult run(SweepExecutor executor, SweepProgress progress) {
-        return run(executor, progress, ScenarioRunners.find());
+    public SweepResult run(SweepExecutor executor) {
+        return run(executor, ScenarioRunners.find());
     }
 
-    /** {@link #run(SweepExecutor, SweepProgress)} with inner scenarios solved by {@code runner}. */
-    public SweepResult run(SweepExecutor executor, SweepProgress progress, ScenarioRunner runner) {
+    /** {@link #run(SweepExecutor)} with inner scenarios solved by {@code runner}. */
+    public SweepResult run(SweepExecutor executor, ScenarioRunner runner) {
         SweepPlan plan = SweepPlan.check(this, runner);
-        progress.start(rows());
-        try {
-            SweepRow first = plan.probe();
-            progress.advance(1);
+        try (Work work = Work.start("sweep of " + innerModel() + " on " + executor.name(), rows(), "rows")) {
+            SweepRow[] all = new SweepRow[rows()];
+            all[0] = plan.probe();
+            work.advance(1);
             int[] rest = new int[rows() - 1];
             for (int i = 0; i < rest.length; i++) {
                 rest[i] = i + 1;
             }
-            SweepRow[] all = new SweepRow[rows()];
-            all[0] = first;
-            for (SweepRow r : executor.run(plan, rest, progress)) {
+            for (SweepRow r : runWatched(executor, plan, rest, work)) {
                 if (r.index() <= 0 || r.index() >= all.length || all[r.index()] != null) {
                     throw new IllegalStateException(executor.name() + " returned row " + r.index() + " twice or out of range");
                 }
@@ -331,10 +333,61 @@ public final class Sweep implements Serializable {
                     throw new IllegalStateException(executor.name() + " did not return row " + i);
                 }
             }
-            return new SweepResult(this, List.of(all));
-        } finally {
-            progress.finish();
+            SweepResult result = new SweepResult(this, List.of(all));
+            work.summary(String.format(java.util.Locale.ROOT, "sweep of %s: %d rows, %d failed, in %s on %s",
+                    innerModel(), all.length, result.failed(), Work.seconds(work.elapsed()), executor.name()));
+            return result;
         }
+    }
+
+    /**
+     * Runs the executor on a helper thread while this thread, which owns {@code work}, turns the rows done into
+     * progress every {@link Work#UPDATE_INTERVAL} and watches for cancellation.
+     */
+    private static List<SweepRow> runWatched(SweepExecutor executor, SweepPlan plan, int[] rows, Work work) {
+        if (rows.length == 0) {
+            return List.of();
+        }
+        AtomicLong done = new AtomicLong(work.done());
+        ExecutorService driver = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sweep-driver");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<List<SweepRow>> result = driver.submit(() -> executor.run(plan, rows, done::addAndGet));
+        try {
+            while (true) {
+                try {
+                    return result.get(Work.UPDATE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    work.advanceTo(done.get());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(executor, result);
+            Work.checkCancelled();
+            throw new Work.Cancelled("sweep interrupted after " + done.get() + " rows");
+        } catch (Work.Cancelled e) {
+            stop(executor, result);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            driver.shutdownNow();
+        }
+    }
+
+    private static void stop(SweepExecutor executor, Future<?> running) {
+        executor.cancel();
+        running.cancel(true);
     }
 
     // -----------------------------------------------------------------------------------------------------------

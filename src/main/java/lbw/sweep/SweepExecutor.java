@@ -23,6 +23,10 @@ public interface SweepExecutor extends AutoCloseable {
         return List.of();
     }
 
+    /** Stops the rows running now, if it can (called from another thread when the sweep is cancelled). */
+    default void cancel() {
+    }
+
     /** Releases what the executor holds (threads, a Spark session). */
     @Override
     default void close() {

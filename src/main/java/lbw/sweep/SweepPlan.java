@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import lbw.core.Work;
 import lbw.scenario.ScenarioException;
 
 /**
@@ -62,6 +63,8 @@ public record SweepPlan(Sweep sweep, ScenarioRunner runner, boolean seeded) impl
         ObjectNode output;
         try {
             output = runner.prepare(sweep.source(), sweep.scenario(0, seeded)).get();
+        } catch (Work.Cancelled e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return run(0);
         }
@@ -107,6 +110,8 @@ public record SweepPlan(Sweep sweep, ScenarioRunner runner, boolean seeded) impl
             error = convergence(output);
         } catch (ScenarioException e) {
             error = e.field().isEmpty() ? e.reason() : "field '" + e.field() + "': " + e.reason();
+        } catch (Work.Cancelled e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             error = words(e);
         }

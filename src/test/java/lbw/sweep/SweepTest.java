@@ -61,7 +61,7 @@ class SweepTest {
     }
 
     private static SweepResult run(Sweep s, SweepExecutor ex) {
-        return s.run(ex, SweepProgress.NONE, new SquareRunner());
+        return s.run(ex, new SquareRunner());
     }
 
     @Test
@@ -172,7 +172,7 @@ class SweepTest {
             };
         };
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> s.run(SweepExecutor.local(1), SweepProgress.NONE, counting));
+                () -> s.run(SweepExecutor.local(1), counting));
         assertEquals("t.json: field 'scenario.x': = -3: must be a number >= 0 (grid point 2: x = -3)", e.getMessage());
         assertEquals(0, solved[0], "nothing solved");
     }
@@ -226,17 +226,57 @@ class SweepTest {
         Sweep s = sweep("{\"model\": \"sweep\", \"scenario\": {\"model\": \"square\", \"x\": 0}, \"grid\": {"
                 + "\"x\": [1, 2]}, \"replications\": 2, \"collect\": [\"y\"]}");
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> s.run(SweepExecutor.local(1), SweepProgress.NONE, unseeded));
+                () -> s.run(SweepExecutor.local(1), unseeded));
         assertEquals("replications", e.field());
         Sweep once = sweep("{\"model\": \"sweep\", \"scenario\": {\"model\": \"square\", \"x\": 0}, \"grid\": {"
                 + "\"x\": [1, 2]}, \"collect\": [\"y\"]}");
-        assertEquals(0, once.run(SweepExecutor.local(1), SweepProgress.NONE, unseeded).failed());
+        assertEquals(0, once.run(SweepExecutor.local(1), unseeded).failed());
     }
 
     @Test
-    void progressLineSaysRowsRateAndTimeLeft() {
-        assertEquals("sweep: 250/1000 rows (25%), 10.0 rows/s, about 1 min 15 s left",
-                SweepProgress.TerminalProgress.line(250, 1000, 25.0));
-        assertEquals("sweep: 0/10 rows (0%)", SweepProgress.TerminalProgress.line(0, 10, 0.0));
+    void progressReachesTheWorkListenerAndInterruptingStopsTheSweep() {
+        Sweep s = sweep("{\"model\": \"sweep\", \"scenario\": {\"model\": \"square\", \"x\": 0}, \"grid\": {"
+                + "\"x\": {\"from\": 0, \"to\": 1, \"steps\": 40}}, \"collect\": [\"y\"]}");
+        java.util.List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        String[] summary = new String[1];
+        lbw.core.Work.Listener listener = new lbw.core.Work.Listener() {
+            @Override
+            public void started(lbw.core.Work w) {
+            }
+
+            @Override
+            public void progressed(lbw.core.Work w) {
+                seen.add(w.done());
+            }
+
+            @Override
+            public void finished(lbw.core.Work w, boolean cancelled) {
+                summary[0] = (cancelled ? "cancelled: " : "") + w.summary();
+            }
+        };
+        ScenarioRunner slow = (source, sc) -> {
+            Supplier<ObjectNode> inner = new SquareRunner().prepare(source, sc);
+            return () -> {
+                try {
+                    Thread.sleep(15);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return inner.get();
+            };
+        };
+        lbw.core.Work.Listener before = lbw.core.Work.setListener(listener);
+        try {
+            SweepResult r = s.run(SweepExecutor.local(2), slow);
+            assertEquals(40, r.rows().size());
+            assertTrue(!seen.isEmpty() && seen.stream().allMatch(n -> n >= 1 && n <= 40), seen.toString());
+            assertTrue(summary[0].startsWith("sweep of square: 40 rows, 0 failed, in "), summary[0]);
+
+            Thread.currentThread().interrupt();
+            assertThrows(lbw.core.Work.Cancelled.class, () -> s.run(SweepExecutor.local(2), slow));
+            Thread.interrupted();
+        } finally {
+            lbw.core.Work.setListener(before);
+        }
     }
 }
