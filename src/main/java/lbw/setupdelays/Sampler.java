@@ -12,6 +12,8 @@ final class Sampler implements FixedStepHandler {
 
     final List<Double> times = new ArrayList<>();
     final List<double[]> states = new ArrayList<>();
+    /** Right-hand-side evaluations of the integration, set by the integrating code when it is done. */
+    int evaluations;
 
     @Override
     public void init(double t0, double[] y0, double t) {
