@@ -256,7 +256,7 @@ public final class FullLoad {
         MyopicDynamics.Field field = new MyopicDynamics.Field(inst.capacity, inst.arrivalRate, inst.setupTime,
                 epsilon);
         Sampler sampler = new Sampler();
-        int kinks = MyopicDynamics.integrate(field, y0, horizon, options, sampler);
+        int kinks = MyopicDynamics.integrate(field, y0, horizon, options, sampler, "myopic fluid dynamics at full load");
         List<double[]> st = sampler.states;
         double[] times = new double[st.size()];
         double[][] q = new double[st.size()][];

@@ -32,7 +32,7 @@ public final class MyopicDynamics {
                 "one per pool"));
         Field field = new Field(model.capacity(), model.arrivalRate(), model.setupTime(), epsilon);
         Sampler sampler = new Sampler();
-        int kinks = integrate(field, y0, horizon, options, sampler);
+        int kinks = integrate(field, y0, horizon, options, sampler, "myopic fluid dynamics");
         List<Double> ts = sampler.times;
         List<double[]> qs = sampler.states;
         int k = ts.size();
@@ -55,7 +55,8 @@ public final class MyopicDynamics {
      * Integrates {@code field} from {@code y0} to {@code horizon} with mode switching at the kinks, sampling into
      * {@code sampler} (which also receives the evaluation count); returns the number of kinks crossed.
      */
-    static int integrate(Field field, double[] y0, double horizon, OdeOptions options, Sampler sampler) {
+    static int integrate(Field field, double[] y0, double horizon, OdeOptions options, Sampler sampler,
+                         String label) {
         double[] c = field.c;
         int n = c.length;
         KinkModes.initialize(field.saturated, c, field, y0);
@@ -86,9 +87,8 @@ public final class MyopicDynamics {
                 }
             }, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
         }
-        integ.addStepHandler(sampler.normalizer(Math.min(options.sampleStep(), horizon)));
         double[] y = y0.clone();
-        integ.integrate(field, 0, y, horizon, y);
+        sampler.integrate(integ, field, y, horizon, options.sampleStep(), label);
         sampler.evaluations = integ.getEvaluations();
         return kinks[0];
     }
