@@ -47,7 +47,7 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
                 periods * 30 * (f + b + m.edges().length), 0);
     }
 
-    /** Reads the fields (and calls {@link Fields#finish()}); every error names its field. */
+    /** Reads the fields; every error names its field ({@link lbw.scenario.Scenario#read} refuses unread ones). */
     public static ScenarioSpec read(Fields in) {
         double[] lambda = in.numbers("arrivalRate");
         List<Fields> rates = in.objects("serviceRate");
@@ -81,10 +81,8 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
                 default -> throw r.error("family", "unknown family '" + family
                         + "': use \"saturating\" (max, half) or \"exponential\" (max, scale)");
             };
-            r.finish();
             l.add(rate);
         }
-        in.finish();
         if (lambda.length > MAX_NODES) {
             throw in.error("arrivalRate", "has " + lambda.length + " frontends; at most " + MAX_NODES);
         }

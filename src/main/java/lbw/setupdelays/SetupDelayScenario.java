@@ -74,7 +74,7 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
                 model.types(), model.pools(), horizon), mn * (2e5 + 20 * horizon) * 50, mn * 400 * 8 * 8);
     }
 
-    /** Reads the scenario's fields (strictly: unknown fields are refused). */
+    /** Reads the scenario's fields ({@link lbw.scenario.Scenario#read} refuses the fields it did not read). */
     public static SetupDelayScenario read(Fields in) {
         double[] c = in.numbers("capacity");
         double[] r = in.numbers("arrivalRate");
@@ -83,7 +83,6 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         double margin = in.number("capacityMargin");
         double horizon = in.number("horizon");
         double[] q0 = in.optionalNumbers("initialQueues").orElse(null);
-        in.finish();
         SetupDelayModel model = in.build(() -> new SetupDelayModel(c, r, tau));
         return in.build(() -> {
             SetupDelayScenario sc = new SetupDelayScenario(model, eps, margin, horizon, q0);
