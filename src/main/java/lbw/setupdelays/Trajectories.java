@@ -6,6 +6,14 @@ final class Trajectories {
     private Trajectories() {
     }
 
+    /**
+     * The name of the routing column x_ij (zero-based i, j): {@code x12} while both indices have one digit, and
+     * {@code x1_12} once either reaches 10, so that x_{1,11} and x_{11,1} never share a name.
+     */
+    static String routingColumn(int i, int j, int m, int n) {
+        return "x" + SetupDelayModel.pairIndex(i, j, m, n);
+    }
+
     static double[] column(double[][] rows, int j) {
         double[] c = new double[rows.length];
         for (int k = 0; k < rows.length; k++) {
