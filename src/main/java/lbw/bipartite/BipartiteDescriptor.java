@@ -19,6 +19,12 @@ import lbw.scenario.Fields;
  */
 public final class BipartiteDescriptor implements ModelDescriptor<ScenarioSpec> {
 
+    /**
+     * Each stochastic path is also printed at this many evenly spaced times (t = 0, T/50, ..., T), so that
+     * replications can be averaged time by time (confidence bands, notebook 40).
+     */
+    static final int PATH_POINTS = 51;
+
     /** At most this many samples kept from each stochastic path. */
     private static final int SAMPLES = 2000;
     /** At most this many points of the fluid path in the chart. */
@@ -76,6 +82,13 @@ public final class BipartiteDescriptor implements ModelDescriptor<ScenarioSpec> 
             e.put("averageTotal", p.averageTotal());
             if (p.workload() != null) {
                 e.put("distanceToFluid", p.distanceTo(fluid));
+                Section path = e.section("path");
+                double[] t = new double[PATH_POINTS];
+                for (int k = 0; k < t.length; k++) {
+                    t[k] = p.horizon() * k / (PATH_POINTS - 1);
+                }
+                path.put("t", t);
+                path.put("workload", p.sampledAt(t));
             }
         }
 

@@ -92,6 +92,32 @@ public record StochasticPath(RoutingRule rule, double scale, double horizon, lon
         return new StochasticPath(rule, scale, horizon, seed, steps, times, w, total, avg, tot);
     }
 
+    /**
+     * The recorded path at the given increasing times: {@code [b][k]} is backend b's normalised workload at the last
+     * recorded time at or before {@code t[k]} (the state the system is in at t[k] when records are every period).
+     */
+    public double[][] sampledAt(double[] t) {
+        if (workload == null) {
+            throw new IllegalStateException("per-backend paths are recorded for at most " + MAX_RECORDED_BACKENDS
+                    + " backends");
+        }
+        int nb = workload[0].length;
+        double[][] out = new double[nb][t.length];
+        int j = 0;
+        for (int k = 0; k < t.length; k++) {
+            if (k > 0 && t[k] < t[k - 1]) {
+                throw new IllegalArgumentException("t[" + k + "] = " + t[k] + ": times must increase");
+            }
+            while (j + 1 < times.length && times[j + 1] <= t[k] * (1 + 1e-12)) {
+                j++;
+            }
+            for (int b = 0; b < nb; b++) {
+                out[b][k] = workload[j][b];
+            }
+        }
+        return out;
+    }
+
     /** The path of backend b (normalised), if recorded. */
     public double[] backend(int b) {
         if (workload == null) {

@@ -262,12 +262,38 @@ public final class Work implements AutoCloseable {
         return String.format(Locale.ROOT, "%s: %s in %s", label, amount, seconds(elapsed()));
     }
 
-    /** A one-line status, e.g. {@code value iteration: 450 of 1000 sweeps (45%), 2.1 s}. */
+    /**
+     * A one-line status, e.g. {@code value iteration: 450 of 1000 sweeps (45%), 2.1 s}; once some work is done and
+     * a second has passed, also the rate and, when the total is known, the time left at that rate:
+     * {@code sweep of offloading: 1200 of 5130 rows (23%), 14.2 rows/s, about 4 min 37 s left, 84.5 s}.
+     */
     public String status() {
         String amount = total > 0
                 ? String.format(Locale.ROOT, "%d of %d %s (%.0f%%)", done, total, unit, 100 * fraction())
                 : done + " " + unit;
-        return label + ": " + amount + ", " + seconds(elapsed());
+        Duration e = elapsed();
+        double s = e.toNanos() / 1e9;
+        String pace = "";
+        if (done > 0 && s >= 1) {
+            double rate = done / s;
+            pace = String.format(Locale.ROOT, ", %.3g %s/s", rate, unit);
+            if (total > done) {
+                pace += ", about " + roughly((total - done) / rate) + " left";
+            }
+        }
+        return label + ": " + amount + pace + ", " + seconds(e);
+    }
+
+    /** A duration for people: {@code 42 s}, {@code 4 min 37 s}, {@code 2 h 5 min}. */
+    static String roughly(double seconds) {
+        long t = Math.round(seconds);
+        if (t < 60) {
+            return t + " s";
+        }
+        if (t < 3600) {
+            return t / 60 + " min " + t % 60 + " s";
+        }
+        return t / 3600 + " h " + t % 3600 / 60 + " min";
     }
 
     /** Seconds with one decimal, e.g. {@code 2.1 s}. */

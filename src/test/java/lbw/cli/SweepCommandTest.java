@@ -61,7 +61,7 @@ class SweepCommandTest {
                 + "{\"family\": \"saturating\", \"max\": 1, \"half\": 1}, {\"family\": \"saturating\", \"max\": 1, \"half\": 2}],"
                 + " \"edges\": [[0, 0], [1, 0], [1, 1]], \"initialWorkload\": [2, 1], \"horizon\": 2, \"scales\": [10]},"
                 + " \"grid\": {\"arrivalRate.0\": [0.3, 0.4]},"
-                + " \"collect\": [\"stochastic.0.seed\", \"stochastic.0.distanceToFluid\"]}");
+                + " \"collect\": [\"stochastic.0.seed\", \"stochastic.0.distanceToFluid\", \"stochastic.0.path\"]}");
         CliRun r = CliRun.run("solve", sweep.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode rows = r.json().get("rows");
@@ -70,6 +70,13 @@ class SweepCommandTest {
             // The bipartite model gives scale i the seed seed + i: scale 0 shows the derived seed itself.
             assertEquals(Seeds.derive(7, i / 3, i % 3), rows.get(i).at("/values").get("stochastic.0.seed").longValue());
         }
+        // The path at 51 times from t = 0 (the initial workload (2, 1)) to the horizon 2.
+        JsonNode path = rows.get(0).at("/values").get("stochastic.0.path");
+        assertEquals(51, path.get("t").size());
+        assertEquals(0.0, path.get("t").get(0).doubleValue(), 0.0);
+        assertEquals(2.0, path.get("t").get(50).doubleValue(), 1e-12);
+        assertEquals(2.0, path.at("/workload/0/0").doubleValue(), 0.0);
+        assertEquals(1.0, path.at("/workload/1/0").doubleValue(), 0.0);
         java.util.Set<Double> distances = new java.util.HashSet<>();
         rows.forEach(row -> distances.add(row.at("/values").get("stochastic.0.distanceToFluid").doubleValue()));
         assertEquals(6, distances.size(), "every replication its own path");

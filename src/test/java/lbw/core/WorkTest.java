@@ -161,4 +161,14 @@ class WorkTest {
         assertEquals("", bytes.toString(StandardCharsets.UTF_8));
         assertFalse(Work.cancellationRequested());
     }
+
+    @Test
+    void statusGivesRateAndTimeLeftOnceWorkIsUnderWay() {
+        assertEquals("42 s", Work.roughly(41.6));
+        assertEquals("4 min 37 s", Work.roughly(277));
+        assertEquals("2 h 5 min", Work.roughly(7500));
+        try (Work w = Work.start("sweep", 100, "rows")) {
+            assertEquals("sweep: 0 of 100 rows (0%), ", w.status().substring(0, "sweep: 0 of 100 rows (0%), ".length()));
+        }
+    }
 }
