@@ -1,9 +1,50 @@
 package lbw.setupdelays;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
 /** Array helpers shared by the trajectory records. */
 final class Trajectories {
 
     private Trajectories() {
+    }
+
+    /**
+     * The column name of a per-(type, pool) quantity such as {@code x} or {@code z}: {@code x12} while both indices
+     * are single digits (as in the paper), {@code x1_12} beyond, so that names stay unique with 10 or more types or
+     * pools.
+     */
+    static String pairName(String symbol, int i, int j, int m, int n) {
+        return m < 10 && n < 10 ? symbol + (i + 1) + (j + 1) : symbol + (i + 1) + "_" + (j + 1);
+    }
+
+    /**
+     * Trajectory tables carry one column per (type, pool) pair up to this many pairs (a 20 x 20 system); beyond, the
+     * per-pair columns are left out (Tablesaw checks every new column name against all earlier ones, so tens of
+     * thousands of columns take minutes) and the table's name says so. The trajectory records keep every value.
+     */
+    static final int MAX_PAIR_COLUMNS = 400;
+
+    /** Adds the columns {@code symbol_ij} of {@code v[sample][i][j]}, or nothing beyond {@link #MAX_PAIR_COLUMNS}. */
+    static void addPairColumns(Table t, String symbol, double[][][] v) {
+        int m = v[0].length;
+        int n = v[0][0].length;
+        if (m * n > MAX_PAIR_COLUMNS) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                t.addColumns(DoubleColumn.create(pairName(symbol, i, j, m, n), column(v, i, j)));
+            }
+        }
+    }
+
+    /** The suffix of a table's name that says when its per-pair columns were left out. */
+    static String pairNote(double[][][] v) {
+        int m = v[0].length;
+        int n = v[0][0].length;
+        return m * n > MAX_PAIR_COLUMNS ? " (per-pair columns left out: " + m + " x " + n + " pairs > "
+                + MAX_PAIR_COLUMNS + ")" : "";
     }
 
     static double[] column(double[][] rows, int j) {
