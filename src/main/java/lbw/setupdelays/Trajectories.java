@@ -10,22 +10,13 @@ final class Trajectories {
     }
 
     /**
-     * The column name of a per-(type, pool) quantity such as {@code x} or {@code z}: {@code x12} while both indices
-     * are single digits (as in the paper), {@code x1_12} beyond, so that names stay unique with 10 or more types or
-     * pools.
-     */
-    static String pairName(String symbol, int i, int j, int m, int n) {
-        return m < 10 && n < 10 ? symbol + (i + 1) + (j + 1) : symbol + (i + 1) + "_" + (j + 1);
-    }
-
-    /**
      * Trajectory tables carry one column per (type, pool) pair up to this many pairs (a 20 x 20 system); beyond, the
      * per-pair columns are left out (Tablesaw checks every new column name against all earlier ones, so tens of
      * thousands of columns take minutes) and the table's name says so. The trajectory records keep every value.
      */
     static final int MAX_PAIR_COLUMNS = 400;
 
-    /** Adds the columns {@code symbol_ij} of {@code v[sample][i][j]}, or nothing beyond {@link #MAX_PAIR_COLUMNS}. */
+    /** Adds the columns {@code symbol_ij} (named by {@link SetupDelayModel#pairIndex}) of {@code v[sample][i][j]}, or nothing beyond {@link #MAX_PAIR_COLUMNS}. */
     static void addPairColumns(Table t, String symbol, double[][][] v) {
         int m = v[0].length;
         int n = v[0][0].length;
@@ -34,7 +25,7 @@ final class Trajectories {
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create(pairName(symbol, i, j, m, n), column(v, i, j)));
+                t.addColumns(DoubleColumn.create(symbol + SetupDelayModel.pairIndex(i, j, m, n), column(v, i, j)));
             }
         }
     }
@@ -93,5 +84,20 @@ final class Trajectories {
             mu[j] = Math.max(0.0, q[j] / model.c(j) - 1.0);
         }
         return mu;
+    }
+
+    /**
+     * The first sample time after which {@code distance(k)} stays at most {@code tol} up to the last sample, or NaN
+     * if it exceeds {@code tol} at the last sample (not settled within the horizon).
+     */
+    static double settlingTime(double[] times, java.util.function.IntToDoubleFunction distance, double tol) {
+        int k = times.length - 1;
+        if (distance.applyAsDouble(k) > tol) {
+            return Double.NaN;
+        }
+        while (k > 0 && distance.applyAsDouble(k - 1) <= tol) {
+            k--;
+        }
+        return times[k];
     }
 }

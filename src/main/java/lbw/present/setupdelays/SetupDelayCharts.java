@@ -3,6 +3,7 @@ package lbw.present.setupdelays;
 import lbw.present.Charts;
 import lbw.setupdelays.DelayTrajectory;
 import lbw.setupdelays.MyopicTrajectory;
+import lbw.setupdelays.SetupDelayModel;
 import lbw.setupdelays.SetupQueueTrajectory;
 import lbw.setupdelays.StochasticTrajectory;
 import org.knowm.xchart.XYChart;
@@ -33,16 +34,15 @@ public final class SetupDelayCharts {
         int[] shown = largest(last, m * n <= 2 * MAX_SERIES ? m * n : MAX_SERIES);
         XYChart c = Charts.line("Figure 1a: routing rates" + subset(shown.length, m * n, "rates"), "t", "x_ij(t)");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        boolean digits = m < 10 && n < 10;
         for (int k : shown) {
             int i = k / n;
             int j = k % n;
-            Charts.addLine(c, "myopic " + pair(i, j, digits), myopic.times(), col(myopic.routing(), i, j));
+            Charts.addLine(c, "myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), col(myopic.routing(), i, j));
         }
         for (int k : shown) {
             int i = k / n;
             int j = k % n;
-            dashed(c, "proximal " + pair(i, j, digits), proximal.times(), col(proximal.routing(), i, j));
+            dashed(c, "proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(), col(proximal.routing(), i, j));
         }
         return c;
     }
@@ -67,10 +67,6 @@ public final class SetupDelayCharts {
             Charts.addDashed(c, "c" + (j + 1), t, new double[] {capacity[j], capacity[j]});
         }
         return c;
-    }
-
-    private static String pair(int i, int j, boolean digits) {
-        return digits ? "x" + (i + 1) + (j + 1) : "x" + (i + 1) + "," + (j + 1);
     }
 
     private static String subset(int shown, int of, String what) {
