@@ -95,13 +95,7 @@ public final class StationaryAnalysis {
                 m++;
             }
         }
-        int[] start = new int[n + 1];
-        for (int k = 0; k < m; k++) {
-            start[to[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
+        int[] start = offsets(n, m, to);
         int[] inFrom = new int[m];
         double[] inRate = new double[m];
         int[] fill = start.clone();
@@ -273,13 +267,7 @@ public final class StationaryAnalysis {
             }
             return reach;
         }
-        int[] start = new int[n + 1];
-        for (int k = 0; k < m; k++) {
-            start[from[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
+        int[] start = offsets(n, m, from);
         int[] adj = new int[m];
         int[] fill = start.clone();
         for (int k = 0; k < m; k++) {
@@ -300,6 +288,18 @@ public final class StationaryAnalysis {
             }
         }
         return reach;
+    }
+
+    /** Row offsets of transitions {@code k < m} grouped by {@code key[k]} (group i: start[i] to start[i+1]). */
+    private static int[] offsets(int n, int m, int[] key) {
+        int[] start = new int[n + 1];
+        for (int k = 0; k < m; k++) {
+            start[key[k] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        return start;
     }
 
     /** {@code sum_y |sum_x pi(x) q(x,y) - pi(y) q(y)|}, the total imbalance of the balance equations. */

@@ -16,7 +16,10 @@ final class Trajectories {
      */
     static final int MAX_PAIR_COLUMNS = 400;
 
-    /** Adds the columns {@code symbol_ij} (named by {@link SetupDelayModel#pairIndex}) of {@code v[sample][i][j]}, or nothing beyond {@link #MAX_PAIR_COLUMNS}. */
+    /**
+     * Adds the columns {@code symbol_ij} (named by {@link SetupDelayModel#pairIndex}) of {@code v[sample][i][j]}, or
+     * nothing beyond {@link #MAX_PAIR_COLUMNS}.
+     */
     static void addPairColumns(Table t, String symbol, double[][][] v) {
         int m = v[0].length;
         int n = v[0][0].length;

@@ -37,12 +37,14 @@ public final class SetupDelayCharts {
         for (int k : shown) {
             int i = k / n;
             int j = k % n;
-            Charts.addLine(c, "myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), col(myopic.routing(), i, j));
+            Charts.addLine(c, "myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(),
+                    col(myopic.routing(), i, j));
         }
         for (int k : shown) {
             int i = k / n;
             int j = k % n;
-            dashed(c, "proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(), col(proximal.routing(), i, j));
+            dashed(c, "proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(),
+                    col(proximal.routing(), i, j));
         }
         return c;
     }
