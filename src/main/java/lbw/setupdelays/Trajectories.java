@@ -61,4 +61,19 @@ final class Trajectories {
         }
         return mu;
     }
+
+    /**
+     * The first sample time after which {@code distance(k)} stays at most {@code tol} up to the last sample, or NaN
+     * if it exceeds {@code tol} at the last sample (not settled within the horizon).
+     */
+    static double settlingTime(double[] times, java.util.function.IntToDoubleFunction distance, double tol) {
+        int k = times.length - 1;
+        if (distance.applyAsDouble(k) > tol) {
+            return Double.NaN;
+        }
+        while (k > 0 && distance.applyAsDouble(k - 1) <= tol) {
+            k--;
+        }
+        return times[k];
+    }
 }
