@@ -13,11 +13,11 @@ import lbw.scenario.Scenario;
  * or {@code {"family": "exponential", "max", "scale"}}, {@code edges} [[f, b], ...] (zero-based),
  * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed}.
  */
-public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
+public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
         long seed) {
 
     /** Reads the fields; every error names its field ({@link lbw.scenario.Scenario#read} refuses unread ones). */
-    public static ScenarioSpec read(Fields in) {
+    public static BipartiteScenario read(Fields in) {
         double[] lambda = in.numbers("arrivalRate");
         List<Fields> rates = in.objects("serviceRate");
         int[][] edges = in.integerMatrix("edges");
@@ -68,17 +68,17 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
                 throw in.error("scales[" + i + "]", "= " + scales[i] + ": horizon times scale gives fewer than 2 periods");
             }
         }
-        return new ScenarioSpec(m, initial.clone(), horizon, scales.clone(), seed);
+        return new BipartiteScenario(m, initial.clone(), horizon, scales.clone(), seed);
     }
 
     /** Loads {@code data/<fileName>} (see {@link Workbench#data}). */
-    public static ScenarioSpec load(String fileName) {
+    public static BipartiteScenario load(String fileName) {
         return load(Workbench.data(fileName));
     }
 
     /** Loads a scenario file, checking that its model is "bipartite". */
-    public static ScenarioSpec load(Path file) {
-        return Scenario.load(file, "bipartite", ScenarioSpec::read);
+    public static BipartiteScenario load(Path file) {
+        return Scenario.load(file, "bipartite", BipartiteScenario::read);
     }
 
     /** The seed used for the i-th scale: {@code seed + i}. */
@@ -87,7 +87,7 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
     }
 
     /** The same scenario from another initial state. */
-    public ScenarioSpec withInitial(double... n0) {
-        return new ScenarioSpec(model, n0.clone(), horizon, scales, seed);
+    public BipartiteScenario withInitial(double... n0) {
+        return new BipartiteScenario(model, n0.clone(), horizon, scales, seed);
     }
 }
