@@ -63,12 +63,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(STDERR_IS_TERMINAL)) {
+            lbw.core.Work.setListener(new lbw.core.TerminalProgress(System.err));
+        }
         String caller = System.getenv("LBW_CALLER_DIR");
         Path cwd = caller == null || caller.isBlank() ? Path.of("").toAbsolutePath() : Path.of(caller);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.exit(run(args, out, System.err, cwd));
     }
+
+    /**
+     * System property the launcher sets to {@code true} when standard error is a terminal (Java cannot tell): then long
+     * work shows a progress line there. Standard output carries results only.
+     */
+    public static final String STDERR_IS_TERMINAL = "lbw.stderr.terminal";
 
     /** Runs the CLI in the JVM's working directory and returns its exit status (the testable entry point). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
