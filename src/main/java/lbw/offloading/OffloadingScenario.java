@@ -8,7 +8,8 @@ import lbw.scenario.Scenario;
 /**
  * The reader of {@code "model": "offloading"} scenario files, one configuration each. Keys: {@code rho}, {@code K},
  * {@code f}, optional {@code mu0} (default 1), {@code buffer} (default {@value OffloadingSetup#DEFAULT_BUFFER}) and
- * {@code discount} (default {@value OffloadingSetup#DEFAULT_DISCOUNT}).
+ * {@code discount} (default {@value OffloadingSetup#DEFAULT_DISCOUNT}); the valid ranges and the work limits are
+ * {@link OffloadingSetup}'s.
  *
  * <pre>{@code
  * OffloadingSetup a = OffloadingScenario.load(Workbench.data("offloading-config-a.json"));
@@ -31,8 +32,18 @@ public final class OffloadingScenario {
         int buffer = in.integer("buffer", OffloadingSetup.DEFAULT_BUFFER);
         double discount = in.number("discount", OffloadingSetup.DEFAULT_DISCOUNT);
         return in.build(() -> {
-            Check.openInterval("rho", rho, 0, 1);
-            return new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
+            if (rho > 0 && rho < 1) {
+                Check.within("rho", rho, OffloadingSetup.MIN_RHO, OffloadingSetup.MAX_RHO);
+            }
+            if (k > 1) {
+                Check.within("K", k, OffloadingSetup.MIN_K, OffloadingSetup.MAX_K);
+            }
+            if (mu0 > 0) {
+                Check.within("mu0", mu0, OffloadingSetup.MIN_MU0, OffloadingSetup.MAX_MU0);
+            }
+            OffloadingSetup setup = new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
+            OffloadingSetup.checkLimits(buffer, discount, new double[] {rho}, 1);
+            return setup;
         }, p -> p.equals("lambda") ? "rho" : p);
     }
 
