@@ -3,6 +3,7 @@ package lbw.present.setupdelays;
 import lbw.present.Charts;
 import lbw.setupdelays.DelayTrajectory;
 import lbw.setupdelays.MyopicTrajectory;
+import lbw.setupdelays.SetupDelayModel;
 import lbw.setupdelays.SetupQueueTrajectory;
 import lbw.setupdelays.StochasticTrajectory;
 import org.knowm.xchart.XYChart;
@@ -22,12 +23,12 @@ public final class SetupDelayCharts {
         int n = myopic.routing()[0][0].length;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                Charts.addLine(c, "myopic x" + (i + 1) + (j + 1), myopic.times(), col(myopic.routing(), i, j));
+                Charts.addLine(c, "myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), col(myopic.routing(), i, j));
             }
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                dashed(c, "proximal x" + (i + 1) + (j + 1), proximal.times(), col(proximal.routing(), i, j));
+                dashed(c, "proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(), col(proximal.routing(), i, j));
             }
         }
         return c;
