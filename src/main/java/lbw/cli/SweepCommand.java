@@ -101,7 +101,14 @@ final class SweepCommand {
                     scenario.source(), result.points(), result.rows().size(), result.failed(),
                     (System.nanoTime() - start) / 1e9, executor.name(),
                     written.isEmpty() ? "" : "; " + String.join(", ", written) + " in " + folder.shown())));
-            return result.failed() > 0 ? ROWS_FAILED : Main.OK;
+            if (result.failed() > 0) {
+                String first = result.rows().stream().filter(lbw.sweep.SweepRow::failed).findFirst()
+                        .map(r -> "row " + r.index() + ": " + r.error()).orElse("");
+                err.println(Main.oneLine(scenario.source() + ": " + result.failed() + " of " + result.rows().size()
+                        + " rows failed (their rows say why; the first, " + first + ")"));
+                return ROWS_FAILED;
+            }
+            return Main.OK;
         }
     }
 
