@@ -111,6 +111,7 @@ public final class StationaryAnalysis {
         int it = 0;
         double change = Double.POSITIVE_INFINITY;
         while (it < options.maxIterations() && !(change < options.tolerance())) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             double total = 0;
             for (int y = 0; y < n; y++) {
                 if (out[y] == 0) {
