@@ -39,7 +39,7 @@ public final class Charts {
     public static final int HEIGHT = 440;
 
     /** Size of one panel of a composed figure. */
-    public static final int PANEL_WIDTH = 560;
+    public static final int PANEL_WIDTH = 620;
     public static final int PANEL_HEIGHT = 380;
 
     /** Colour-blind-safe hues (Okabe and Ito): blue, vermillion, bluish green, reddish purple, orange, sky blue. */
@@ -113,11 +113,11 @@ public final class Charts {
         return chart;
     }
 
-    /** A chart sized as a panel of a composed figure, with its legend below the plot. */
+    /** A chart sized as a panel of a composed figure (legend right of the plot, in a smaller font). */
     public static XYChart panel(String title, String xTitle, String yTitle) {
         XYChart c = line(title, xTitle, yTitle, PANEL_WIDTH, PANEL_HEIGHT);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        c.getStyler().setLegendSeriesLineLength(28);
         return c;
     }
 
@@ -128,7 +128,7 @@ public final class Charts {
 
     /** Adds a data series in a given colour and line style, no markers. */
     public static XYSeries add(XYChart chart, String name, double[] x, double[] y, Color color, Line line) {
-        double[][] xy = line.patterned() ? thin(x, y, DASHED_POINTS) : new double[][] {x, y};
+        double[][] xy = line.patterned() ? forDashes(chart, x, y, line.stroke()) : new double[][] {x, y};
         XYSeries s = chart.addSeries(name, xy[0], xy[1]);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(line.stroke());
@@ -148,7 +148,7 @@ public final class Charts {
 
     /** Adds a reference line (dark grey, dash-dotted, thin): equilibria, bounds, stated values. */
     public static XYSeries addReference(XYChart chart, String name, double[] x, double[] y) {
-        double[][] xy = thin(x, y, DASHED_POINTS);
+        double[][] xy = forDashes(chart, x, y, REFERENCE_STROKE);
         XYSeries s = chart.addSeries(name, xy[0], xy[1]);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(REFERENCE_STROKE);
@@ -176,6 +176,22 @@ public final class Charts {
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(marker);
         s.setMarkerColor(color == null ? REFERENCE : color);
+        return s;
+    }
+
+    /**
+     * Adds one reference point drawn as a large cross of two line segments (half-sizes {@code dx}, {@code dy} in data
+     * units), so it stands out over a cloud of small markers; {@code diagonal} gives an x, otherwise a plus.
+     */
+    public static XYSeries addCross(XYChart chart, String name, double x, double y, double dx, double dy, boolean diagonal,
+            Color color) {
+        double[] xs = diagonal ? new double[] {x - dx, x + dx, x, x - dx, x + dx} : new double[] {x - dx, x + dx, x, x, x};
+        double[] ys = diagonal ? new double[] {y - dy, y + dy, Double.NaN, y + dy, y - dy}
+                : new double[] {y, y, Double.NaN, y - dy, y + dy};
+        XYSeries s = chart.addSeries(name, xs, ys);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        s.setLineColor(color == null ? REFERENCE : color);
         return s;
     }
 
@@ -265,33 +281,48 @@ public final class Charts {
     }
 
     /**
-     * At most about {@code max} points of a series (first and last kept): a dash pattern restarts on every segment,
-     * so densely sampled patterned lines would otherwise look solid.
+     * The points of a series to draw with a dash pattern: XChart strokes each segment separately, so the pattern
+     * restarts at every point and a densely sampled dashed line looks solid. Points are kept only when they lie at
+     * least one dash period (on an estimate of the plot's pixel scale) from the last kept point, so every segment
+     * shows the pattern; the first and last points are always kept.
      */
-    static double[][] thin(double[] x, double[] y, int max) {
+    static double[][] forDashes(XYChart chart, double[] x, double[] y, BasicStroke stroke) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x has " + x.length + " values, y " + y.length + ": they must match");
         }
-        if (x.length <= max) {
+        if (x.length < 3) {
             return new double[][] {x, y};
         }
-        int stride = (x.length + max - 1) / max;
-        int k = (x.length - 1) / stride + 1 + ((x.length - 1) % stride == 0 ? 0 : 1);
-        double[] xs = new double[k];
-        double[] ys = new double[k];
-        int s = 0;
-        for (int i = 0; i < x.length; i += stride) {
-            xs[s] = x[i];
-            ys[s++] = y[i];
+        float period = 0;
+        for (float d : stroke.getDashArray()) {
+            period += d;
         }
-        if (s < k) {
-            xs[s] = x[x.length - 1];
-            ys[s] = y[y.length - 1];
+        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                x0 = Math.min(x0, x[i]);
+                x1 = Math.max(x1, x[i]);
+                y0 = Math.min(y0, y[i]);
+                y1 = Math.max(y1, y[i]);
+            }
         }
-        return new double[][] {xs, ys};
+        double sx = Math.max(100, chart.getWidth() - 260) / Math.max(x1 - x0, 1e-300);
+        double sy = Math.max(80, chart.getHeight() - 140) / Math.max(y1 - y0, 1e-300);
+        double[] kx = new double[x.length];
+        double[] ky = new double[x.length];
+        int k = 0;
+        kx[k] = x[0];
+        ky[k++] = y[0];
+        for (int i = 1; i < x.length - 1; i++) {
+            if (Math.hypot((x[i] - kx[k - 1]) * sx, (y[i] - ky[k - 1]) * sy) >= period) {
+                kx[k] = x[i];
+                ky[k++] = y[i];
+            }
+        }
+        kx[k] = x[x.length - 1];
+        ky[k++] = y[y.length - 1];
+        return new double[][] {java.util.Arrays.copyOf(kx, k), java.util.Arrays.copyOf(ky, k)};
     }
-
-    private static final int DASHED_POINTS = 90;
 
     private static final BasicStroke REFERENCE_STROKE = dash(1.4f, 9f, 3f, 2f, 3f);
 

@@ -59,12 +59,13 @@ public final class Export {
 
     /**
      * Prints a verdict (the statement, whether it holds, the numbers behind it) and, under the reproduce command,
-     * records it in {@code RESULTS.md} under {@code name} (the figure or table it is about).
+     * records it in {@code RESULTS.md} under {@code name} (the figure or table it is about). Returns nothing, so
+     * a notebook cell that ends with it shows the sentence once.
      */
-    public static Verdict verdict(String name, Verdict verdict) {
+    public static void verdict(String name, Verdict verdict) {
+        String n = checkName(name);
         System.out.println(verdict);
-        Workbench.outputDir().ifPresent(dir -> Results.in(dir).add(Results.Kind.VERDICT, checkName(name), verdict.toString()));
-        return verdict;
+        Workbench.outputDir().ifPresent(dir -> Results.in(dir).add(Results.Kind.VERDICT, n, verdict.toString()));
     }
 
     /** Writes a figure as NAME.png, NAME.svg and NAME.pdf into {@code dir}; returns the PNG's path. */
@@ -94,7 +95,7 @@ public final class Export {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+            Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     writer.write(out);

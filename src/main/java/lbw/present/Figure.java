@@ -84,23 +84,36 @@ public interface Figure {
         int n = panels.size();
         int cols = Math.min(n, perRow);
         int rows = (n + perRow - 1) / perRow;
-        int cw = panels.stream().mapToInt(Figure::width).max().orElseThrow();
-        int ch = panels.stream().mapToInt(Figure::height).max().orElseThrow();
+        int[] colW = new int[cols];
+        int[] rowH = new int[rows];
+        for (int i = 0; i < n; i++) {
+            colW[i % perRow] = Math.max(colW[i % perRow], panels.get(i).width());
+            rowH[i / perRow] = Math.max(rowH[i / perRow], panels.get(i).height());
+        }
+        int[] x = new int[cols + 1];
+        int[] y = new int[rows + 1];
         boolean titled = title != null && !title.isBlank();
-        int top = titled ? 34 : 0;
+        y[0] = titled ? 34 : 0;
+        for (int c = 0; c < cols; c++) {
+            x[c + 1] = x[c] + colW[c];
+        }
+        for (int r = 0; r < rows; r++) {
+            y[r + 1] = y[r] + rowH[r];
+        }
         List<Figure> copy = List.copyOf(panels);
-        return drawing(cw * cols, top + ch * rows, g -> {
+        int width = x[cols];
+        return drawing(width, y[rows], g -> {
             if (titled) {
                 g.setColor(Color.BLACK);
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
                 FontMetrics fm = g.getFontMetrics();
-                g.drawString(title, (cw * cols - fm.stringWidth(title)) / 2, 24);
+                g.drawString(title, (width - fm.stringWidth(title)) / 2, 24);
             }
             for (int i = 0; i < n; i++) {
                 Graphics2D p = (Graphics2D) g.create();
                 try {
-                    p.translate((i % perRow) * cw, top + (i / perRow) * ch);
-                    p.clipRect(0, 0, cw, ch);
+                    p.translate(x[i % perRow], y[i / perRow]);
+                    p.clipRect(0, 0, colW[i % perRow], rowH[i / perRow]);
                     copy.get(i).paint(p);
                 } finally {
                     p.dispose();

@@ -73,7 +73,8 @@ public final class Results {
         try {
             Path entries = dir.resolve(ENTRIES);
             Files.createDirectories(entries);
-            String key = notebook + "__" + kind.name().toLowerCase() + "__" + name;
+            String key = notebook + "__" + kind.name().toLowerCase() + "__" + name
+                    + (kind == Kind.VERDICT ? "__" + Integer.toHexString(markdown.replaceFirst(" \\(.*", "").hashCode()) : "");
             Path file = entries.resolve(key + ".md");
             long seq;
             if (Files.exists(file)) {

@@ -66,6 +66,33 @@ public record Verdict(String claim, boolean holds, String evidence, int points) 
         return flat ? "is constant" : up ? "rises" : down ? "falls" : "has no steady trend";
     }
 
+    /**
+     * "values >= bound in every entry" up to {@code tolerance}: the evidence gives the smallest difference
+     * {@code values - bound}, where it occurs and how many entries fall short.
+     */
+    public static Verdict atLeastEverywhere(String claim, double[] values, double[] bound, double tolerance) {
+        if (values.length != bound.length || values.length == 0) {
+            throw new IllegalArgumentException("values has " + values.length + " entries, bound " + bound.length
+                    + ": they must match and not be empty");
+        }
+        double worst = Double.POSITIVE_INFINITY;
+        int where = -1;
+        int shortfalls = 0;
+        for (int i = 0; i < values.length; i++) {
+            double d = values[i] - bound[i];
+            if (d < worst) {
+                worst = d;
+                where = i;
+            }
+            if (d < -tolerance) {
+                shortfalls++;
+            }
+        }
+        return new Verdict(claim, shortfalls == 0, String.format(Locale.ROOT,
+                "%d entries compared; smallest difference %.3e at entry %d; %d below by more than %.0e", values.length,
+                worst, where, shortfalls, tolerance), values.length);
+    }
+
     /** Whether a sequence never rises (ties allowed). */
     public static boolean nonIncreasing(double... values) {
         for (int i = 1; i < values.length; i++) {

@@ -74,9 +74,9 @@ public final class BipartiteCharts {
             }
             XYChart c = Charts.panel("c = " + fmt(p.scale()), TIME, "N_b / c");
             for (int b = 0; b < nb; b++) {
-                XYSeries s = Charts.add(c, "b" + (b + 1) + " stochastic", p.times(), p.backend(b), Charts.tint(Charts.hue(b), 0.75),
+                XYSeries s = Charts.add(c, "b" + (b + 1) + " stochastic", p.times(), p.backend(b), Charts.tint(Charts.hue(b), 0.5),
                         Line.SOLID);
-                s.setLineStyle(new BasicStroke(1.4f));
+                s.setLineStyle(new BasicStroke(p.scale() >= 100 ? 3.5f : 1.6f));
             }
             addFluid(c, fluid, nb);
             Charts.yRange(c, 0, Math.ceil(top * 1.05));
@@ -88,8 +88,7 @@ public final class BipartiteCharts {
     private static void addFluid(XYChart c, FluidPath fluid, int nb) {
         double[][] thin = thin(fluid.times(), fluid.workload(), 1500);
         for (int b = 0; b < nb; b++) {
-            Charts.add(c, "b" + (b + 1) + " fluid", thin[0], thin[1 + b], Charts.hue(b).darker(), Line.DASHED)
-                    .setLineStyle(new BasicStroke(2.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
+            Charts.add(c, "b" + (b + 1) + " fluid", thin[0], thin[1 + b], Charts.hue(b).darker(), Line.DASHED);
         }
     }
 
@@ -126,9 +125,8 @@ public final class BipartiteCharts {
 
     private static XYChart scatterPanel(String title, BipartiteModel m, int b1, int b2, List<StochasticPath> paths,
             double[] optimum, double[] statedPoint, String statedLabel, double x0, double x1, double y0, double y1) {
-        XYChart c = Charts.line(title, "N_" + (b1 + 1) + " / c", "N_" + (b2 + 1) + " / c", Charts.PANEL_WIDTH, Charts.PANEL_HEIGHT + 60);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        XYChart c = Charts.line(title, "N_" + (b1 + 1) + " / c", "N_" + (b2 + 1) + " / c", Charts.PANEL_WIDTH + 40, Charts.PANEL_HEIGHT + 60);
+        c.getStyler().setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
         c.getStyler().setMarkerSize(5);
         int idx = 0;
         for (StochasticPath p : paths) {
@@ -140,7 +138,7 @@ public final class BipartiteCharts {
                     outside++;
                 }
             }
-            String name = "c = " + fmt(p.scale()) + (outside > 0 ? " (" + outside + " of " + x.length + " outside)" : "");
+            String name = "c = " + fmt(p.scale()) + (outside > 0 ? " (" + outside + " outside)" : "");
             Charts.addPoints(c, name, x, y, Charts.tint(Charts.hue(idxOf(p, idx)), 0.7));
             idx++;
         }
@@ -151,32 +149,15 @@ public final class BipartiteCharts {
             cx[i] = x0 + (x1 - x0) * i / (k - 1);
             cy[i] = m.rate(b2).derivativeInverse(m.rate(b1).derivative(cx[i]));
         }
-        Charts.addReference(c, "equal-gradient curve", cx, cy);
-        XYSeries o = Charts.addMarker(c, "computed optimum N*", optimum[b1], optimum[b2], SeriesMarkers.DIAMOND, Color.BLACK);
-        o.setMarkerColor(Color.BLACK);
+        Charts.addReference(c, "equal gradients", cx, cy);
+        double dx = 0.03 * (x1 - x0);
+        double dy = 0.03 * (y1 - y0);
+        Charts.addCross(c, "optimum N*", optimum[b1], optimum[b2], dx, dy, false, Color.BLACK);
         if (statedPoint != null) {
-            Charts.addMarker(c, statedLabel, statedPoint[0], statedPoint[1], SeriesMarkers.CROSS, new Color(0xB00020));
+            Charts.addCross(c, statedLabel, statedPoint[0], statedPoint[1], dx, dy, true, new Color(0xB00020));
         }
         Charts.xRange(c, x0, x1);
         Charts.yRange(c, y0, y1);
-        return c;
-    }
-
-    /** The scatter as one chart (all c, full range): kept for callers that want a single chart. */
-    public static XYChart scatter(String title, BipartiteModel m, int b1, int b2, List<StochasticPath> paths,
-            double[] optimum, double[] statedPoint, String statedLabel) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
-        for (StochasticPath p : paths) {
-            for (double v : p.backend(b1)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        XYChart c = scatterPanel(title, m, b1, b2, paths, optimum, statedPoint, statedLabel, Math.max(0, lo - 0.2), hi + 0.2,
-                0, Math.max(hi + 0.2, 1));
-        c.getStyler().setYAxisMin(null);
-        c.getStyler().setYAxisMax(null);
         return c;
     }
 

@@ -146,7 +146,7 @@ public final class GraphDrawing {
             widest = Math.max(widest, c);
         }
         int w = Math.max(W, 260 * widest);
-        int h = 110 + layers * 120;
+        int h = 60 + layers * 120;
         return Figure.drawing(w, h, g -> {
             setup(g, title);
             paintTierGraph(g, t, w, layer, perLayer, slot);

@@ -63,17 +63,17 @@ public final class Schematics {
             arrow(g, 510, 230, 560, 230, SM2);
             queue(g, 560, 210, 110, 40, "cloud SM2 queue n\u2082");
             // cloud server
-            path(g, SM1, new double[] {590, 70, 700, 70, 700, 120});
-            arrowHead(g, 700, 120, 0, 1, SM1);
-            path(g, SM2, new double[] {670, 230, 700, 230, 700, 190});
-            arrowHead(g, 700, 190, 0, -1, SM2);
-            server(g, 640, 120, 170, 70, "cloud server", "", Color.DARK_GRAY);
+            path(g, SM1, new double[] {590, 70, 720, 70, 720, 120});
+            arrowHead(g, 720, 120, 0, 1, SM1);
+            path(g, SM2, new double[] {670, 230, 720, 230, 720, 190});
+            arrowHead(g, 720, 190, 0, -1, SM2);
+            server(g, 620, 120, 200, 70, "cloud server", "", Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             g.setColor(SM1);
-            text(g, "SM1 job: \u03bc_c1 = K\u03bc\u2080 = " + f(m.muC1()), 648, 160);
+            text(g, "SM1 job: \u03bc_c1 = K\u03bc\u2080 = " + f(m.muC1()), 628, 160);
             g.setColor(SM2);
-            text(g, "SM2 job: \u03bc_c2 = K\u03bc\u2080/(1-f) = " + f(m.muC2()), 648, 178);
-            arrow(g, 810, 155, 850, 155, Color.BLACK);
+            text(g, "SM2 job: \u03bc_c2 = K\u03bc\u2080/(1-f) = " + f(m.muC2()), 628, 178);
+            arrow(g, 820, 155, 852, 155, Color.BLACK);
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             text(g, "The cloud serves one job at a time; SM2 jobs have preemptive priority over the SM1 job.", 20, 290);
@@ -102,9 +102,9 @@ public final class Schematics {
             bar(g, x0 + local * scale, 108, cloud2 * scale, SM2, "cloud: (1-f)/(K\u03bc\u2080) = " + f(cloud2));
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            text(g, String.format(Locale.ROOT, "SM2 takes %s times as long as SM1 in total, but occupies the cloud only %s"
-                    + " of that; with f > 1/K (here %s) SM1 is the faster mode.", f((local + cloud2) / sm1),
-                    f(cloud2 / sm1) + " x SM1's time", m.withinAssumption() ? "yes" : "no"), 20, 175);
+            text(g, String.format(Locale.ROOT, "SM2 takes %s times as long as SM1 in all; its cloud stage takes %s times SM1's"
+                    + " cloud time. f > 1/K: %s.", f((local + cloud2) / sm1), f(cloud2 / sm1),
+                    m.withinAssumption() ? "yes" : "no"), 20, 185);
         });
     }
 

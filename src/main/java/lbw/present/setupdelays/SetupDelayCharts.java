@@ -72,9 +72,9 @@ public final class SetupDelayCharts {
             double end = h[h.length - 1];
             hi = Math.max(hi, end);
             lo = Math.min(lo, end);
-            Charts.add(right, "pool " + (j + 1) + " proximal, ends at " + fmt(end), t, h, j, Line.DASHED);
+            Charts.add(right, "pool " + (j + 1) + " (ends at " + String.format(java.util.Locale.ROOT, "%.3g", end) + ")", t, h, j, Line.DASHED);
         }
-        Charts.addLevel(right, "no headroom: q_j = c_j", 0, t[0], t[t.length - 1], null);
+        Charts.addLevel(right, "q_j = c_j", 0, t[0], t[t.length - 1], null);
         Charts.yRange(right, Math.min(-0.25, 1.3 * lo), Math.max(1, 2.5 * hi));
         return Figure.charts("Figure 1b: tasks at each pool, and what Theorem 6 promises", 2, List.of(left, right));
     }
@@ -89,7 +89,7 @@ public final class SetupDelayCharts {
         }
         double end = Math.max(myopic.times()[myopic.times().length - 1], proximal.times()[proximal.times().length - 1]);
         for (int j = 0; j < n; j++) {
-            Charts.addLevel(c, "capacity c" + (j + 1) + " = " + fmt(capacity[j]), capacity[j], 0, end, Charts.hue(j));
+            Charts.addLevel(c, "c" + (j + 1) + " = " + fmt(capacity[j]), capacity[j], 0, end, Charts.hue(j));
         }
     }
 
