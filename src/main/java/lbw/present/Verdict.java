@@ -41,11 +41,23 @@ public record Verdict(String claim, boolean holds, String evidence, int points) 
         return new Verdict(claim, holds, evidence, dataPoints);
     }
 
+    /** A number to four significant digits, without trailing zeros ({@code 2.56}, {@code 1000}, {@code 1.5e-07}). */
+    public static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "none" : v > 0 ? "inf" : "-inf";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-4 || a >= 1e9)) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     /** Numbers joined for evidence: {@code 2.56, 2.61, 2.91} (four significant digits). */
     public static String list(double... values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4g", values[i]));
+            sb.append(i == 0 ? "" : ", ").append(number(values[i]));
         }
         return sb.toString();
     }
