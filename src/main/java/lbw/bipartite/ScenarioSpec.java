@@ -16,7 +16,7 @@ import lbw.scenario.Scenario;
 public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
         long seed) {
 
-    /** Reads the fields (and calls {@link Fields#finish()}); every error names its field. */
+    /** Reads the fields; every error names its field ({@link lbw.scenario.Scenario#read} refuses unread ones). */
     public static ScenarioSpec read(Fields in) {
         double[] lambda = in.numbers("arrivalRate");
         List<Fields> rates = in.objects("serviceRate");
@@ -42,10 +42,8 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
                 default -> throw r.error("family", "unknown family '" + family
                         + "': use \"saturating\" (max, half) or \"exponential\" (max, scale)");
             };
-            r.finish();
             l.add(rate);
         }
-        in.finish();
         BipartiteModel m = in.build(() -> new BipartiteModel(lambda, l, edges));
         if (initial.length != m.backends()) {
             throw in.error("initialWorkload", "has " + initial.length + " entries but needs " + m.backends()

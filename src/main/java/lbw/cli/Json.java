@@ -5,8 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import lbw.report.Report;
+import lbw.report.Section;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
-/** Small helpers for building the JSON that {@code solve} prints. Non-finite numbers become {@code null}. */
+/**
+ * Writes any {@link Report}'s values as the JSON that {@code solve} prints: sections become objects (keys in the order
+ * the model put them), arrays and matrices become arrays, tables become objects of columns, and numbers that are not
+ * finite become {@code null}.
+ */
 public final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -15,55 +24,83 @@ public final class Json {
     private Json() {
     }
 
-    public static ObjectNode object() {
-        return F.objectNode();
+    /** The report's values as a JSON object. */
+    public static ObjectNode of(Report report) {
+        return section(report.values());
     }
 
-    public static ArrayNode array(double... values) {
-        ArrayNode a = F.arrayNode();
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                a.add(v);
-            } else {
-                a.addNull();
-            }
+    /** The report's values as indented JSON text. */
+    public static String write(Report report) {
+        try {
+            return MAPPER.writeValueAsString(of(report));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return a;
     }
 
-    public static ArrayNode array(int... values) {
-        ArrayNode a = F.arrayNode();
-        for (int v : values) {
-            a.add(v);
-        }
-        return a;
-    }
-
-    public static ArrayNode matrix(double[][] rows) {
-        ArrayNode a = F.arrayNode();
-        for (double[] r : rows) {
-            a.add(array(r));
-        }
-        return a;
-    }
-
-    /** Puts a number, or null when it is not finite. */
-    public static ObjectNode put(ObjectNode o, String key, double value) {
-        if (Double.isFinite(value)) {
-            o.put(key, value);
-        } else {
-            o.putNull(key);
-        }
+    private static ObjectNode section(Section s) {
+        ObjectNode o = F.objectNode();
+        s.forEach((key, value) -> o.set(key, node(value)));
         return o;
     }
 
-    /**
-     * A table as an object of columns: {@code {"rho": [...], "policy": [...]}}; numbers stay numbers, missing or
-     * non-finite values become null.
-     */
-    public static ObjectNode columns(tech.tablesaw.api.Table table) {
-        ObjectNode o = object();
-        for (tech.tablesaw.columns.Column<?> c : table.columns()) {
+    private static com.fasterxml.jackson.databind.JsonNode node(Object v) {
+        if (v == null) {
+            return F.nullNode();
+        }
+        if (v instanceof Section s) {
+            return section(s);
+        }
+        if (v instanceof Double d) {
+            return Double.isFinite(d) ? F.numberNode(d) : F.nullNode();
+        }
+        if (v instanceof Long l) {
+            return F.numberNode(l);
+        }
+        if (v instanceof Boolean b) {
+            return F.booleanNode(b);
+        }
+        if (v instanceof String t) {
+            return F.textNode(t);
+        }
+        if (v instanceof double[] d) {
+            ArrayNode a = F.arrayNode();
+            for (double x : d) {
+                a.add(node(x));
+            }
+            return a;
+        }
+        if (v instanceof long[] l) {
+            ArrayNode a = F.arrayNode();
+            for (long x : l) {
+                a.add(x);
+            }
+            return a;
+        }
+        if (v instanceof double[][] m) {
+            ArrayNode a = F.arrayNode();
+            for (double[] row : m) {
+                a.add(node(row));
+            }
+            return a;
+        }
+        if (v instanceof List<?> list) {
+            ArrayNode a = F.arrayNode();
+            for (Object x : list) {
+                a.add(node(x));
+            }
+            return a;
+        }
+        if (v instanceof Table t) {
+            return columns(t);
+        }
+        throw new IllegalArgumentException("a report value of type " + v.getClass().getName() + " cannot be written as JSON");
+    }
+
+    /** A table as an object of columns; numbers stay numbers, missing or non-finite values become null. */
+    private static ObjectNode columns(Table table) {
+        ObjectNode o = F.objectNode();
+        for (Column<?> c : table.columns()) {
             ArrayNode a = o.putArray(c.name());
             for (int r = 0; r < c.size(); r++) {
                 Object v = c.get(r);
@@ -77,13 +114,5 @@ public final class Json {
             }
         }
         return o;
-    }
-
-    public static String write(Object node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,15 +18,18 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import lbw.core.IoReason;
 import lbw.present.Charts;
-import lbw.scenario.Fields;
+import lbw.present.Plots;
+import lbw.report.ModelDescriptor;
+import lbw.report.Models;
+import lbw.report.Plot;
+import lbw.report.Report;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names and
- * prints JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
+ * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names (found
+ * among the {@link ModelDescriptor}s through {@link Models}) and prints its {@link Report} as JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
  *
  * <p>The contract, for every input:
  * <ul>
@@ -60,12 +63,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(STDERR_IS_TERMINAL)) {
+            lbw.core.Work.setListener(new lbw.core.TerminalProgress(System.err));
+        }
         String caller = System.getenv("LBW_CALLER_DIR");
         Path cwd = caller == null || caller.isBlank() ? Path.of("").toAbsolutePath() : Path.of(caller);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.exit(run(args, out, System.err, cwd));
     }
+
+    /**
+     * System property the launcher sets to {@code true} when standard error is a terminal (Java cannot tell): then long
+     * work shows a progress line there. Standard output carries results only.
+     */
+    public static final String STDERR_IS_TERMINAL = "lbw.stderr.terminal";
 
     /** Runs the CLI in the JVM's working directory and returns its exit status (the testable entry point). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -100,8 +112,8 @@ public final class Main {
             return args.length == 0 ? USAGE : OK;
         }
         if (args[0].equals("models")) {
-            for (ScenarioSolver s : Solvers.all()) {
-                out.println(s.model() + "\t" + s.description());
+            for (ModelDescriptor<?> d : Models.all()) {
+                out.println(d.name() + "\t" + d.description());
             }
             return OK;
         }
@@ -143,13 +155,13 @@ public final class Main {
         OutputFolder folder = outDir == null ? null
                 : OutputFolder.prepare(resolve(cwd, outDir, "--out"), outDir, force);
         try {
-            Solution solution;
+            Report solution;
             try {
                 solution = solve(input, file);
             } catch (ScenarioException e) {
                 throw new Refused(e.getMessage());
             }
-            String json = Json.write(solution.json());
+            String json = Json.write(solution);
             if (folder != null) {
                 Map<String, byte[]> files = render(solution);
                 try {
@@ -162,7 +174,7 @@ public final class Main {
             }
             out.println(json);
             out.flush();
-            List<String> misses = Convergence.misses(solution.json());
+            List<String> misses = Convergence.misses(Json.of(solution));
             err.println(oneLine(String.format(Locale.ROOT, "solved %s in %.1f s%s", file,
                     (System.nanoTime() - start) / 1e9, folder == null ? "" : "; tables and charts in " + outDir)));
             if (!misses.isEmpty()) {
@@ -178,22 +190,20 @@ public final class Main {
     }
 
     /** Loads a scenario file and solves it with the model it names. */
-    public static Solution solve(Path file) {
+    public static Report solve(Path file) {
         return solve(file, file.toString());
     }
 
-    private static Solution solve(Path file, String name) {
+    private static Report solve(Path file, String name) {
         Scenario scenario = Scenario.load(file, name);
         String model = scenario.model();
-        ScenarioSolver solver = Solvers.find(model).orElseThrow(() -> new ScenarioException(scenario.source(), "model",
-                "unknown model '" + model + "'; known models: "
-                        + String.join(", ", Solvers.all().stream().map(ScenarioSolver::model).toList())));
-        Fields fields = scenario.fields();
-        return solver.solve(fields);
+        ModelDescriptor<?> descriptor = Models.find(model).orElseThrow(() -> new ScenarioException(scenario.source(),
+                "model", "unknown model '" + model + "'; known models: " + Models.names()));
+        return descriptor.run(scenario);
     }
 
     /** The files {@code --out} writes, rendered in memory first so that writing is quick and all-or-nothing. */
-    static Map<String, byte[]> render(Solution s) {
+    static Map<String, byte[]> render(Report s) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, Table> t : s.tables().entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -204,10 +214,10 @@ public final class Main {
             }
             files.put(t.getKey() + ".csv", bytes.toByteArray());
         }
-        for (Map.Entry<String, Chart<?, ?>> c : s.charts().entrySet()) {
+        for (Map.Entry<String, Plot> c : s.charts().entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
-                ImageIO.write(Charts.image(c.getValue()), "png", bytes);
+                ImageIO.write(Charts.image(Plots.draw(c.getValue())), "png", bytes);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -275,8 +285,8 @@ public final class Main {
           .append("written); 3 a solver missed its tolerance (the result says converged: false); 1 internal error\n")
           .append("(--debug prints its stack trace).\n\n")
           .append("models:\n");
-        for (ScenarioSolver s : Solvers.all()) {
-            sb.append(String.format("  %-18s %s%n", s.model(), s.description()));
+        for (ModelDescriptor<?> d : Models.all()) {
+            sb.append(String.format("  %-18s %s%n", d.name(), d.description()));
         }
         return sb.toString();
     }

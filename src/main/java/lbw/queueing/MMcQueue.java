@@ -1,10 +1,7 @@
 package lbw.queueing;
 
-import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
-import lbw.scenario.Fields;
-import lbw.scenario.Scenario;
 
 /**
  * An M/M/c queue: Poisson arrivals at {@code arrivalRate}, {@code servers} identical exponential servers of rate
@@ -21,22 +18,6 @@ public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
             throw new InvalidParameterException("arrivalRate", arrivalRate,
                     "the queue is unstable: it must be below servers * serviceRate = " + servers * serviceRate);
         }
-    }
-
-    /** The scenario model name, {@code "mmc"}. */
-    public static final String MODEL = "mmc";
-
-    /** Reads {@code arrivalRate}, {@code serviceRate} and {@code servers} (the caller closes the fields). */
-    public static MMcQueue read(Fields in) {
-        double lambda = in.number("arrivalRate");
-        double mu = in.number("serviceRate");
-        int c = in.integer("servers");
-        return in.build(() -> new MMcQueue(lambda, mu, c));
-    }
-
-    /** Loads an {@code "model": "mmc"} scenario file. */
-    public static MMcQueue load(Path file) {
-        return Scenario.load(file, MODEL, MMcQueue::read);
     }
 
     /** The queue with the arrival rate that gives utilization {@code rho} in (0, 1). */

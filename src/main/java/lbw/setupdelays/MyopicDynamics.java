@@ -60,11 +60,10 @@ public final class MyopicDynamics {
             }, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
         }
         Sampler sampler = new Sampler();
-        integ.addStepHandler(sampler.normalizer(Math.min(options.sampleStep(), horizon)));
         List<Double> ts = sampler.times;
         List<double[]> qs = sampler.states;
         double[] y = y0.clone();
-        integ.integrate(field, 0, y, horizon, y);
+        sampler.integrate(integ, field, y, horizon, options.sampleStep(), "myopic fluid dynamics");
         int k = ts.size();
         double[] times = new double[k];
         double[][] queues = new double[k][];

@@ -28,7 +28,7 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         }
     }
 
-    /** Reads the scenario's fields (strictly: unknown fields are refused). */
+    /** Reads the scenario's fields ({@link lbw.scenario.Scenario#read} refuses the fields it did not read). */
     public static SetupDelayScenario read(Fields in) {
         double[] c = in.numbers("capacity");
         double[] r = in.numbers("arrivalRate");
@@ -37,7 +37,6 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         double margin = in.number("capacityMargin");
         double horizon = in.number("horizon");
         double[] q0 = in.optionalNumbers("initialQueues").orElse(null);
-        in.finish();
         SetupDelayModel model = in.build(() -> new SetupDelayModel(c, r, tau));
         return in.build(() -> new SetupDelayScenario(model, eps, margin, horizon, q0));
     }

@@ -79,9 +79,8 @@ public final class SetupQueueDynamics {
         integ.addEventHandler(modes, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
         int[] events = modes.switches;
         Sampler sampler = new Sampler();
-        integ.addStepHandler(sampler.normalizer(Math.min(options.sampleStep(), horizon)));
         double[] y = y0.clone();
-        integ.integrate(field, 0, y, horizon, y);
+        sampler.integrate(integ, field, y, horizon, options.sampleStep(), "setup-queue fluid dynamics");
         List<double[]> st = sampler.states;
         int k = st.size();
         double[] times = new double[k];
