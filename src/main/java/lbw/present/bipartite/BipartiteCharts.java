@@ -223,9 +223,9 @@ public final class BipartiteCharts {
         if (max <= 1.5) {
             return Figure.of(ratioPanel(title, r, names, Double.POSITIVE_INFINITY, false, Charts.WIDTH, Charts.HEIGHT));
         }
-        CategoryChart zoom = ratioPanel("Rules within 50% of OPT", r, names, 1.5, false, Charts.PANEL_WIDTH, Charts.PANEL_HEIGHT + 40);
+        CategoryChart zoom = ratioPanel("Rules within 50% of OPT", r, names, 1.5, false, Charts.PANEL_WIDTH, Charts.PANEL_HEIGHT + 110);
         CategoryChart all = ratioPanel("All rules (log scale)", r, names, Double.POSITIVE_INFINITY, true, Charts.PANEL_WIDTH,
-                Charts.PANEL_HEIGHT + 40);
+                Charts.PANEL_HEIGHT + 110);
         return Figure.panels(title, 2, List.of(Figure.of(zoom), Figure.of(all)));
     }
 
@@ -235,7 +235,9 @@ public final class BipartiteCharts {
                 .xAxisTitle("routing rule").yAxisTitle("total workload / OPT").build();
         Charts.style(c);
         List<String> names = new ArrayList<>();
+        List<String> flNames = new ArrayList<>();
         List<Double> fl = new ArrayList<>();
+        List<String> simNames = new ArrayList<>();
         List<Double> sim = new ArrayList<>();
         List<String> noFluid = new ArrayList<>();
         double lo = 1;
@@ -244,21 +246,28 @@ public final class BipartiteCharts {
             RuleComparison.Row row = r.rows().get(i);
             double f = row.fluidRatio();
             double s = row.simulatedRatio();
-            if (finite(s) > cap && finite(f) > cap) {
+            boolean fOk = Double.isFinite(f) && f > 0 && f <= cap;
+            boolean sOk = Double.isFinite(s) && s > 0 && s <= cap;
+            if (!fOk && !sOk) {
                 continue;
             }
-            names.add(allNames.get(i));
-            boolean fOk = Double.isFinite(f) && f <= cap;
-            fl.add(fOk ? f : null);
-            sim.add(Double.isFinite(s) && s <= cap ? s : null);
-            if (!Double.isFinite(f)) {
-                noFluid.add(allNames.get(i));
+            String name = allNames.get(i);
+            names.add(name);
+            if (fOk) {
+                flNames.add(name);
+                fl.add(f);
+            } else if (Double.isNaN(f)) {
+                noFluid.add(name + " (simulated only)");
+            } else if (!Double.isFinite(f)) {
+                noFluid.add(name + " (unstable)");
             }
-            for (double v : new double[] {f, s}) {
-                if (Double.isFinite(v) && v <= cap) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
+            if (sOk) {
+                simNames.add(name);
+                sim.add(s);
+            }
+            for (double v : new double[] {fOk ? f : 1, sOk ? s : 1}) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
             }
         }
         List<Double> opt = names.stream().map(n -> 1.0).toList();
@@ -267,20 +276,32 @@ public final class BipartiteCharts {
         o.setLineColor(Charts.REFERENCE);
         o.setLineStyle(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 3f, 2f, 3f}, 0f));
         o.setMarker(SeriesMarkers.NONE);
-        CategorySeries f = c.addSeries("fluid fixed point" + (noFluid.isEmpty() ? "" : " (none: " + String.join(", ", noFluid) + ")"),
-                names, fl);
-        f.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
-        f.setMarker(SeriesMarkers.DIAMOND);
-        f.setMarkerColor(Charts.hue(0));
-        CategorySeries s = c.addSeries("simulation", names, sim);
-        s.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
-        s.setMarker(SeriesMarkers.CIRCLE);
-        s.setMarkerColor(Charts.hue(1));
+        if (!fl.isEmpty()) {
+            CategorySeries f = c.addSeries("fluid fixed point", flNames, fl);
+            f.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            f.setMarker(SeriesMarkers.DIAMOND);
+            f.setMarkerColor(Charts.hue(0));
+        }
+        for (String none : noFluid) {
+            // a legend line without a mark: which rules have no fluid point, and why
+            CategorySeries n = c.addSeries("no fluid point: " + none, List.of(names.get(0)), List.of(1.0));
+            n.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            n.setMarker(SeriesMarkers.NONE);
+            n.setMarkerColor(Color.WHITE);
+        }
+        if (!sim.isEmpty()) {
+            CategorySeries s = c.addSeries("simulation", simNames, sim);
+            s.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(Charts.hue(1));
+        }
         c.getStyler().setMarkerSize(11);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         if (log) {
             c.getStyler().setYAxisLogarithmic(true);
+            c.getStyler().setYAxisMin(lo / 1.5);
+            c.getStyler().setYAxisMax(hi * 1.5);
         } else {
             double pad = Math.max(0.01, 0.12 * (hi - lo));
             c.getStyler().setYAxisMin(lo - pad);

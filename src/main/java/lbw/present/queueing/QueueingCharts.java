@@ -12,7 +12,7 @@ public final class QueueingCharts {
 
     /**
      * Mean response time against utilization for one or more sweeps made by {@code ErlangC.sweep}: a colour per
-     * sweep (system size), the pooled queue solid and random routing dashed.
+     * sweep (system size), the pooled queue solid, random routing as a band (first sweep) or dashed on top of it.
      */
     public static XYChart responseCurves(String title, Table... sweeps) {
         XYChart chart = Charts.line(title, "utilization rho", "mean response time (mean service times)");
@@ -21,7 +21,10 @@ public final class QueueingCharts {
             double[] u = sweep.doubleColumn("utilization").asDoubleArray();
             String label = sweep.name().replaceFirst("^Mean response time, ", "");
             Charts.add(chart, "pooled, " + label, u, sweep.doubleColumn("pooled").asDoubleArray(), k, Charts.Line.SOLID);
-            Charts.add(chart, "random routing, " + label, u, sweep.doubleColumn("random").asDoubleArray(), k, Charts.Line.DASHED);
+            // random routing does not depend on the number of servers: the first sweep's curve is a band, so the
+            // others, drawn dashed on top, stay visible where they coincide with it
+            Charts.add(chart, "random routing, " + label, u, sweep.doubleColumn("random").asDoubleArray(), k,
+                    k == 0 ? Charts.Line.BAND : Charts.Line.DASHED);
         }
         return chart;
     }
