@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import lbw.core.IoReason;
+import lbw.core.Limits;
 import lbw.present.Charts;
 import lbw.present.Plots;
 import lbw.report.ModelDescriptor;
@@ -66,6 +67,9 @@ public final class Main {
         if (Boolean.getBoolean(STDERR_IS_TERMINAL)) {
             lbw.core.Work.setListener(new lbw.core.TerminalProgress(System.err));
         }
+        // SIGTERM and Ctrl-C: long loops stop at their next cancellation point while the --out cleanup runs.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> lbw.core.Work.cancelAll(
+                "the process was asked to stop (SIGTERM or Ctrl-C)"), "lbw-cancel-on-exit"));
         String caller = System.getenv("LBW_CALLER_DIR");
         Path cwd = caller == null || caller.isBlank() ? Path.of("").toAbsolutePath() : Path.of(caller);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
@@ -92,6 +96,9 @@ public final class Main {
         } catch (Refused e) {
             err.println(oneLine(e.getMessage()));
             return BAD_INPUT;
+        } catch (lbw.core.Work.Cancelled e) {
+            err.println(oneLine("stopped: " + e.getMessage() + "; nothing was written"));
+            return INTERNAL_ERROR;
         } catch (OutOfMemoryError e) {
             err.println(oneLine("out of memory (the JVM's heap is " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MiB): the scenario needs more than its estimate; please report it, or lower its size"));
@@ -123,6 +130,7 @@ public final class Main {
         String file = null;
         String outDir = null;
         boolean force = false;
+        double maxWork = Limits.DEFAULT_MAX_WORK;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--out")) {
@@ -132,12 +140,15 @@ public final class Main {
                 outDir = args[++i];
             } else if (a.startsWith("--out=")) {
                 outDir = a.substring("--out=".length());
+            } else if (a.equals("--max-work") || a.startsWith("--max-work=")) {
+                String v = a.equals("--max-work") ? (i + 1 < args.length ? args[++i] : "") : a.substring(11);
+                maxWork = maxWork(v);
             } else if (a.equals("--force")) {
                 force = true;
             } else if (a.equals("--debug")) {
                 continue;
             } else if (a.startsWith("-") && !a.equals("-")) {
-                throw new Refused("unknown option '" + a + "'; solve takes FILE.json, --out DIR, --force and --debug");
+                throw new Refused("unknown option '" + a + "'; solve takes FILE.json, --out DIR, --force, --max-work N and --debug");
             } else if (file == null) {
                 file = a;
             } else {
@@ -151,6 +162,29 @@ public final class Main {
             throw new Refused("--force replaces an existing --out folder: give --out DIR as well");
         }
         Path input = resolve(cwd, file, "the scenario file");
+        try (AutoCloseable limit = Limits.withMaxWork(maxWork)) {
+            return solveAndWrite(input, file, outDir, force, cwd, out, err);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double maxWork(String v) {
+        try {
+            double w = Double.parseDouble(v.strip());
+            if (w > 0 && Double.isFinite(w)) {
+                return w;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Refused("--max-work '" + v + "': give a positive number of work steps, e.g. --max-work 1e12");
+    }
+
+    private static int solveAndWrite(Path input, String file, String outDir, boolean force, Path cwd,
+                                     PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         OutputFolder folder = outDir == null ? null
                 : OutputFolder.prepare(resolve(cwd, outDir, "--out"), outDir, force);
@@ -276,7 +310,7 @@ public final class Main {
 
     static String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append("usage: workbench solve FILE.json [--out DIR [--force]] [--debug]\n")
+        sb.append("usage: workbench solve FILE.json [--out DIR [--force]] [--max-work N] [--debug]\n")
           .append("       workbench models\n\n")
           .append("Runs the scenario file's model and prints the results as JSON on stdout; --out DIR also writes\n")
           .append("its tables as CSV and its charts as PNG, atomically (all files or none); an existing DIR is\n")
@@ -284,6 +318,9 @@ public final class Main {
           .append("Exit status: 0 solved; 2 bad input (one line naming the file, field and reason; nothing\n")
           .append("written); 3 a solver missed its tolerance (the result says converged: false); 1 internal error\n")
           .append("(--debug prints its stack trace).\n\n")
+          .append("Limits: each model estimates its work and memory before solving and refuses, naming the field,\n")
+          .append("a run beyond " + String.format(Locale.ROOT, "%.0e", Limits.DEFAULT_MAX_WORK)
+                  + " work steps (a few minutes; --max-work N changes it) or 70% of the JVM heap.\n\n")
           .append("models:\n");
         for (ModelDescriptor<?> d : Models.all()) {
             sb.append(String.format("  %-18s %s%n", d.name(), d.description()));

@@ -35,19 +35,47 @@ public final class DelayStudy {
         public Setup {
             rhos = rhos.clone();
             simulationRhos = simulationRhos.clone();
-            for (int i = 0; i < rhos.length; i++) {
-                Check.openInterval("rhos[" + i + "]", rhos[i], 0, 1);
+            if (rhos.length > MAX_POINTS) {
+                throw new InvalidParameterException("rhos", "has " + rhos.length + " loads; at most " + MAX_POINTS);
             }
+            if (simulationRhos.length > MAX_POINTS) {
+                throw new InvalidParameterException("simulationRhos", "has " + simulationRhos.length
+                        + " loads; at most " + MAX_POINTS);
+            }
+            Check.increasing("rhos", Check.within("rhos", rhos, OffloadingSetup.MIN_RHO, OffloadingSetup.MAX_RHO));
             for (int i = 0; i < simulationRhos.length; i++) {
-                Check.openInterval("simulationRhos[" + i + "]", simulationRhos[i], 0, 1);
+                Check.within("simulationRhos[" + i + "]", simulationRhos[i], OffloadingSetup.MIN_RHO,
+                        OffloadingSetup.MAX_RHO);
             }
-            OffloadingModel.ofLoad(0.5, k, f, mu0);
+            Check.increasing("simulationRhos", simulationRhos);
+            if (k > 1) {
+                Check.within("K", k, OffloadingSetup.MIN_K, OffloadingSetup.MAX_K);
+            }
+            if (mu0 > 0) {
+                Check.within("mu0", mu0, OffloadingSetup.MIN_MU0, OffloadingSetup.MAX_MU0);
+            }
+            OffloadingSetup.checkRanges(OffloadingModel.ofLoad(0.5, k, f, mu0));
             new StateSpace(buffer);
-            Check.openInterval("discount", discount, 0, 1);
-            Check.positive("horizon", horizon);
-            if (replications < 2) {
-                throw new InvalidParameterException("replications", replications, "must be at least 2");
-            }
+            Check.within("discount", discount, OffloadingSetup.MIN_DISCOUNT, OffloadingSetup.MAX_DISCOUNT);
+            Check.within("horizon", horizon, MIN_HORIZON, MAX_HORIZON);
+            Check.within("replications", replications, 2, MAX_REPLICATIONS);
+        }
+
+        /** Valid ranges (docs/limits.md): simulated time per replication, replications, loads per list. */
+        public static final double MIN_HORIZON = 100, MAX_HORIZON = 1e8;
+        public static final int MAX_REPLICATIONS = 10_000;
+        public static final int MAX_POINTS = 200;
+
+        /**
+         * Refuses a study beyond the work or memory limits: the exact curves cost about 2 offloading solves per
+         * load (discounted and average-cost); simulation about 40 steps per event, at a total event rate of at most 3 (1+K) mu0.
+         */
+        public void checkLimits() {
+            OffloadingSetup.checkLimits(buffer, discount, rhos, 2);
+            double events = (double) simulationRhos.length * replications * horizon * 3 * (1 + k) * mu0;
+            lbw.core.Limits.check("horizon", String.format(java.util.Locale.ROOT,
+                    "%d simulation loads x %d replications x horizon %.3g", simulationRhos.length, replications,
+                    horizon), events * 40, 0);
         }
 
         @Override
@@ -92,8 +120,11 @@ public final class DelayStudy {
             double horizon = in.number("horizon");
             int reps = in.integer("replications");
             long seed = in.longInteger("seed", 1L);
-            return in.build(() -> new Setup(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed),
-                    p -> p.equals("k") ? "K" : p);
+            return in.build(() -> {
+                Setup s = new Setup(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed);
+                s.checkLimits();
+                return s;
+            }, p -> p.equals("k") ? "K" : p);
         }
     }
 

@@ -6,14 +6,24 @@ import lbw.core.InvalidParameterException;
 /**
  * An M/M/c queue: Poisson arrivals at {@code arrivalRate}, {@code servers} identical exponential servers of rate
  * {@code serviceRate}, one shared first-come-first-served queue. Stability needs
- * {@code arrivalRate < servers * serviceRate}, which the constructor checks.
+ * {@code arrivalRate < servers * serviceRate}, which the constructor checks, as it checks the valid ranges: both
+ * rates in [1e-6, 1e6], servers in [1, 1,000,000].
  */
 public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
+
+    /** The valid range of both rates, [1e-6, 1e6] (docs/limits.md). */
+    public static final double MIN_RATE = 1e-6;
+    public static final double MAX_RATE = 1e6;
+    /** The most servers: Erlang C costs O(servers) per point. */
+    public static final int MAX_SERVERS = 1_000_000;
 
     public MMcQueue {
         Check.positive("arrivalRate", arrivalRate);
         Check.positive("serviceRate", serviceRate);
         Check.positive("servers", servers);
+        Check.within("arrivalRate", arrivalRate, MIN_RATE, MAX_RATE);
+        Check.within("serviceRate", serviceRate, MIN_RATE, MAX_RATE);
+        Check.within("servers", servers, 1, MAX_SERVERS);
         if (arrivalRate >= servers * serviceRate) {
             throw new InvalidParameterException("arrivalRate", arrivalRate,
                     "the queue is unstable: it must be below servers * serviceRate = " + servers * serviceRate);

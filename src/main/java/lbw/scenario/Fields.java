@@ -203,7 +203,11 @@ public final class Fields {
             return constructor.get();
         } catch (InvalidParameterException e) {
             String field = fieldOf.apply(e.parameter());
-            throw new ScenarioException(source, fieldPath(field == null ? e.parameter() : field), e.reason());
+            String index = e.path().startsWith(e.parameter()) ? e.path().substring(e.parameter().length()) : "";
+            if (index.contains(" ")) {
+                index = "";
+            }
+            throw new ScenarioException(source, fieldPath((field == null ? e.parameter() : field) + index), e.reason());
         }
     }
 

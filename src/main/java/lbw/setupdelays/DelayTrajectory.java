@@ -61,7 +61,8 @@ public record DelayTrajectory(double epsilon, double delayScale, double[] times,
         }
         for (int i = 0; i < routing[0].length; i++) {
             for (int j = 0; j < queues[0].length; j++) {
-                t.addColumns(DoubleColumn.create("x" + (i + 1) + (j + 1), Trajectories.column(routing, i, j)));
+                t.addColumns(DoubleColumn.create(Trajectories.routingColumn(i, j, routing[0].length,
+                        queues[0].length), Trajectories.column(routing, i, j)));
             }
         }
         return t;

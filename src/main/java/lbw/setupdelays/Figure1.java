@@ -37,7 +37,7 @@ public record Figure1(SetupDelayScenario scenario, LpSolution lp, EntropicSoluti
         for (String b : blocks) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
-                    names.add(b + " x" + (i + 1) + (j + 1));
+                    names.add(b + " x" + SetupDelayModel.pairIndex(i, j, m, n));
                 }
             }
         }

@@ -59,7 +59,7 @@ public record MyopicTrajectory(double epsilon, double[] times, double[][] queues
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create("x" + (i + 1) + (j + 1), Trajectories.column(routing, i, j)));
+                t.addColumns(DoubleColumn.create(Trajectories.routingColumn(i, j, m, n), Trajectories.column(routing, i, j)));
             }
         }
         t.addColumns(DoubleColumn.create("D", lyapunov));

@@ -15,6 +15,8 @@ final class Sampler implements FixedStepHandler {
 
     final List<Double> times = new ArrayList<>();
     final List<double[]> states = new ArrayList<>();
+    /** Right-hand-side evaluations of the integration, set by the integrating code when it is done. */
+    int evaluations;
     private Work work;
     private double horizon = 1;
 

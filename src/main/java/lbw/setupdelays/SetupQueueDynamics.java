@@ -37,14 +37,47 @@ public final class SetupQueueDynamics {
     public static SetupQueueTrajectory proximal(SetupDelayModel model, double[] cTilde, double[] q0, double horizon,
                                                 OdeOptions options) {
         checkTilde(model, cTilde);
-        return run(model, new Field(model, cTilde, Double.NaN), q0, horizon, options, "proximal");
+        return run(model, new Field(model, cTilde, Double.NaN), q0, null, horizon, options, "proximal");
+    }
+
+    /**
+     * The saddle-point dynamics (24) of problem (21) with the capacities {@code cap} in (24b), coupled with the pool
+     * queues (20), from the state {@code (q0, z0, nu0)} (each zero if null). With {@code cap = c~ < c} this is (26);
+     * with {@code cap = c} it is the untightened dynamics of Section 5.4, whose pool queues keep a memory of the
+     * initial state. {@code cap} needs positive entries with {@code sum r < sum cap} (a saddle point exists); unlike
+     * {@link #proximal} it may equal (or exceed) {@code c}.
+     */
+    public static SetupQueueTrajectory saddlePoint(SetupDelayModel model, double[] cap, double[] q0, double[][] z0,
+                                                   double[] nu0, double horizon, OdeOptions options) {
+        Check.positive("capacity", Check.length("capacity", cap, model.pools(), "one capacity per pool"));
+        double s = 0;
+        for (double v : cap) {
+            s += v;
+        }
+        if (!(model.totalRate() < s)) {
+            throw new InvalidParameterException("capacity", "capacities sum to " + s
+                    + ", which must exceed the total arrival rate " + model.totalRate() + " (strict feasibility)");
+        }
+        double[] extra = new double[model.types() * model.pools() + model.pools()];
+        if (z0 != null) {
+            Check.matrix("initialSetupQueues", z0, model.types(), model.pools(), "one row per type, one column per pool");
+            for (int i = 0; i < model.types(); i++) {
+                System.arraycopy(Check.nonNegative("initialSetupQueues[" + i + "]", z0[i]), 0, extra,
+                        i * model.pools(), model.pools());
+            }
+        }
+        if (nu0 != null) {
+            Check.nonNegative("initialPrices", Check.length("initialPrices", nu0, model.pools(), "one per pool"));
+            System.arraycopy(nu0, 0, extra, model.types() * model.pools(), model.pools());
+        }
+        return run(model, new Field(model, cap, Double.NaN), q0, extra, horizon, options, "proximal");
     }
 
     /** Myopic soft-min routing on the setup-queue model. */
     public static SetupQueueTrajectory myopic(SetupDelayModel model, double epsilon, double[] q0, double horizon,
                                               OdeOptions options) {
         Check.positive("epsilon", epsilon);
-        return run(model, new Field(model, null, epsilon), q0, horizon, options, "myopic");
+        return run(model, new Field(model, null, epsilon), q0, null, horizon, options, "myopic");
     }
 
     /** Checks Theorem 6's conditions on {@code c~}: {@code 0 < c~_j < c_j}, {@code sum r < sum c~}. */
@@ -61,8 +94,9 @@ public final class SetupQueueDynamics {
         }
     }
 
-    private static SetupQueueTrajectory run(SetupDelayModel model, Field field, double[] q0, double horizon,
-                                            OdeOptions options, String policy) {
+    /** Integrates {@code field} from pool queues {@code q0} and, if not null, setup queues and prices {@code zNu0}. */
+    private static SetupQueueTrajectory run(SetupDelayModel model, Field field, double[] q0, double[] zNu0,
+                                            double horizon, OdeOptions options, String policy) {
         Check.positive("horizon", horizon);
         int m = model.types();
         int n = model.pools();
@@ -71,6 +105,9 @@ public final class SetupQueueDynamics {
         if (q0 != null) {
             Check.nonNegative("initialQueues", Check.length("initialQueues", q0, n, "one per pool"));
             System.arraycopy(q0, 0, y0, 0, n);
+        }
+        if (zNu0 != null) {
+            System.arraycopy(zNu0, 0, y0, n, zNu0.length);
         }
         KinkModes.initialize(field.saturated, model, field, y0);
         DormandPrince853Integrator integ = new DormandPrince853Integrator(1e-12, Math.max(1.0, horizon),

@@ -77,12 +77,12 @@ public record SetupQueueTrajectory(String policy, double[] times, double[][] que
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create("x" + (i + 1) + (j + 1), Trajectories.column(routing, i, j)));
+                t.addColumns(DoubleColumn.create(Trajectories.routingColumn(i, j, m, n), Trajectories.column(routing, i, j)));
             }
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create("z" + (i + 1) + (j + 1), Trajectories.column(setup, i, j)));
+                t.addColumns(DoubleColumn.create("z" + SetupDelayModel.pairIndex(i, j, m, n), Trajectories.column(setup, i, j)));
             }
         }
         return t;

@@ -6,6 +6,14 @@ final class Trajectories {
     private Trajectories() {
     }
 
+    /**
+     * The name of the routing column x_ij (zero-based i, j): {@code x12} while both indices have one digit, and
+     * {@code x1_12} once either reaches 10, so that x_{1,11} and x_{11,1} never share a name.
+     */
+    static String routingColumn(int i, int j, int m, int n) {
+        return "x" + SetupDelayModel.pairIndex(i, j, m, n);
+    }
+
     static double[] column(double[][] rows, int j) {
         double[] c = new double[rows.length];
         for (int k = 0; k < rows.length; k++) {
@@ -52,5 +60,20 @@ final class Trajectories {
             mu[j] = Math.max(0.0, q[j] / model.c(j) - 1.0);
         }
         return mu;
+    }
+
+    /**
+     * The first sample time after which {@code distance(k)} stays at most {@code tol} up to the last sample, or NaN
+     * if it exceeds {@code tol} at the last sample (not settled within the horizon).
+     */
+    static double settlingTime(double[] times, java.util.function.IntToDoubleFunction distance, double tol) {
+        int k = times.length - 1;
+        if (distance.applyAsDouble(k) > tol) {
+            return Double.NaN;
+        }
+        while (k > 0 && distance.applyAsDouble(k - 1) <= tol) {
+            k--;
+        }
+        return times[k];
     }
 }

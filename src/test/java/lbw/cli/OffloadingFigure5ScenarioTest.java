@@ -46,6 +46,6 @@ class OffloadingFigure5ScenarioTest {
         Path f = Files.writeString(dir.resolve("bad.json"), SMALL.replace("[0.3, 0.9]", "[0.3, 1.2]"));
         CliRun r = CliRun.run("solve", f.toString());
         assertEquals(Main.BAD_INPUT, r.status());
-        assertTrue(r.err().contains("field 'rhos': rhos[1] = 1.2: must lie strictly between 0.0 and 1.0"), r.err());
+        assertTrue(r.err().contains("field 'rhos[1]': rhos[1] = 1.2: outside the valid range [0.001, 0.99]"), r.err());
     }
 }

@@ -115,10 +115,10 @@ class SetupDelaysScenarioTest {
         assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": \"small\""), "epsilon", "must be a number");
         assertBad(good.replace("[16, 8]", "[20, 8]"), "arrivalRate", "total capacity");
         assertBad(good.replace("0.99", "0.9"), "capacityMargin", "Theorem 6");
-        assertBad(good.replace("[15, 10]", "[15, -10]"), "capacity", "capacity[1] = -10.0");
+        assertBad(good.replace("[15, 10]", "[15, -10]"), "capacity[1]", "capacity[1] = -10.0");
         assertBad(good.replace("[[1, 2], [2, 1]]", "[[1, 2]]"), "setupTime", "rows");
         assertBad(GOOD.formatted(", \"initialQueues\": [1]"), "initialQueues", "needs 2");
         assertBad(GOOD.formatted(", \"horizon2\": 3"), "horizon2", "unknown field");
-        assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": 0"), "epsilon", "positive");
+        assertBad(good.replace("\"epsilon\": 0.01", "\"epsilon\": 0"), "epsilon", "valid range");
     }
 }

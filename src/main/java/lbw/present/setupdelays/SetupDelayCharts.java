@@ -7,6 +7,7 @@ import lbw.present.Charts.Line;
 import lbw.present.Figure;
 import lbw.setupdelays.DelayTrajectory;
 import lbw.setupdelays.MyopicTrajectory;
+import lbw.setupdelays.SetupDelayModel;
 import lbw.setupdelays.SetupQueueTrajectory;
 import lbw.setupdelays.StochasticTrajectory;
 import org.knowm.xchart.XYChart;
@@ -32,13 +33,13 @@ public final class SetupDelayCharts {
         int n = myopic.routing()[0][0].length;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                Charts.add(c, "x" + (i + 1) + (j + 1) + " myopic (9)", myopic.times(), col(myopic.routing(), i, j),
+                Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " myopic (9)", myopic.times(), col(myopic.routing(), i, j),
                         i * n + j, Line.BAND);
             }
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                Charts.add(c, "x" + (i + 1) + (j + 1) + " proximal (26)", proximal.times(),
+                Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " proximal (26)", proximal.times(),
                         col(proximal.routing(), i, j), i * n + j, Line.DASHED);
             }
         }
