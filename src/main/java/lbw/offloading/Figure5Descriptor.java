@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * simulation points. Keys: {@code K}, {@code f}, {@code mu0} (1), {@code buffer}, {@code discount}, {@code rhos},
  * {@code simulationRhos}, {@code horizon}, {@code replications}, {@code seed} (1).
  */
-public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup> {
+public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario> {
 
     /** Palette positions (hues) of the policies, shared by lines and simulation points. */
     private static final int OPTIMAL = 0;
@@ -22,7 +22,7 @@ public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup
 
     @Override
     public String name() {
-        return DelayStudy.Setup.MODEL;
+        return Figure5Scenario.MODEL;
     }
 
     @Override
@@ -31,12 +31,12 @@ public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup
     }
 
     @Override
-    public DelayStudy.Setup read(Fields fields) {
-        return DelayStudy.Setup.read(fields);
+    public Figure5Scenario read(Fields fields) {
+        return Figure5Scenario.read(fields);
     }
 
     @Override
-    public Report solve(DelayStudy.Setup setup) {
+    public Report solve(Figure5Scenario setup) {
         Table exact = DelayStudy.exact(setup);
         Table simulated = DelayStudy.simulated(setup, 1.0);
         Report report = new Report(name());

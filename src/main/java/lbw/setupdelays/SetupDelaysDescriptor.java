@@ -68,12 +68,10 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         jmd.put("horizon", horizon);
         jmd.put("queues", myDyn.finalQueues());
         jmd.put("routing", myDyn.finalRouting());
-        double myDistance = Math.max(Trajectories.maxAbsDiff(myDyn.finalQueues(), my.queues()),
-                Trajectories.maxAbsDiff(myDyn.finalRouting(), my.routing()));
-        jmd.put("distanceToEquilibrium", myDistance);
-        jmd.converged("converged", myDistance <= ProximalEquilibrium.CONVERGENCE_TOLERANCE * max(model.capacity()));
+        jmd.put("distanceToEquilibrium", fig.myopicDistance());
+        jmd.converged("converged", fig.myopicSettled());
 
-        ProximalEquilibrium eq = ProximalEquilibrium.solve(model, sc.tightenedCapacity());
+        ProximalEquilibrium eq = fig.proximalEquilibrium();
         Section jp = report.values().section("proximal");
         jp.put("capacityMargin", sc.capacityMargin());
         jp.put("capacity", sc.tightenedCapacity());
@@ -98,14 +96,6 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         report.chart("setup-delays-routing", routingPlot(myDyn, prDyn));
         report.chart("setup-delays-queues", queuesPlot(myDyn, prDyn, model.capacity()));
         return report;
-    }
-
-    private static double max(double[] a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            m = Math.max(m, v);
-        }
-        return m;
     }
 
     /** Figure 1a: routing rates {@code x_ij(t)}, one hue per pair, myopic solid and proximal dashed. */
