@@ -1,10 +1,9 @@
 package lbw.present;
 
-import de.erichseifert.vectorgraphics2d.Processor;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -18,12 +17,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * A figure of a fixed size that paints itself on any {@link Graphics2D}: one chart, a drawing (a schematic, a
  * policy grid), or panels composed into one image. Painting the same figure on a bitmap gives the PNG, on
- * VectorGraphics2D (XChart's optional vector back end) the SVG and the PDF, so all three always agree.
+ * VectorGraphics2D the SVG and on PDFBox's Graphics2D the PDF (XChart's optional vector back ends), so all three
+ * always agree.
  */
 public interface Figure {
 
@@ -165,17 +169,30 @@ public interface Figure {
         public String extension() {
             return extension;
         }
-
-        private Processor processor() {
-            return this == SVG ? new SVGProcessor() : new PDFProcessor(true);
-        }
     }
 
     /** Writes the figure in a vector format. */
     default void writeVector(VectorFormat format, OutputStream out) throws IOException {
-        VectorGraphics2D g = new VectorGraphics2D();
-        paint(g);
-        format.processor().getDocument(g.getCommands(), new PageSize(0, 0, width(), height())).writeTo(out);
+        if (format == VectorFormat.SVG) {
+            VectorGraphics2D g = new VectorGraphics2D();
+            paint(g);
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width(), height())).writeTo(out);
+            return;
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(width(), height()));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width(), height());
+            try {
+                paint(g);
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+            doc.save(out);
+        }
     }
 
     /** The figure in a vector format, as bytes. */
