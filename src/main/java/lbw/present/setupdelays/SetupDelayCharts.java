@@ -26,30 +26,47 @@ public final class SetupDelayCharts {
     private SetupDelayCharts() {
     }
 
+    /**
+     * At most this many routing rates or pools are drawn; larger systems show those largest at the end of the
+     * proximal run, and the title says so.
+     */
+    public static final int MAX_SERIES = 8;
+
     /** Figure 1a: routing rates {@code x_ij(t)} of both policies (hue per x_ij; myopic band, proximal dashed). */
     public static XYChart routing(MyopicTrajectory myopic, SetupQueueTrajectory proximal) {
-        XYChart c = Charts.line("Figure 1a: routing rates", TIME, "routing rate x_ij (tasks per unit time)");
         int m = myopic.routing()[0].length;
         int n = myopic.routing()[0][0].length;
+        double[] last = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " myopic (9)", myopic.times(), col(myopic.routing(), i, j),
-                        i * n + j, Line.BAND);
+                last[i * n + j] = proximal.routing()[proximal.last()][i][j];
             }
         }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " proximal (26)", proximal.times(),
-                        col(proximal.routing(), i, j), i * n + j, Line.DASHED);
-            }
+        int[] shown = largest(last, m * n <= 2 * MAX_SERIES ? m * n : MAX_SERIES);
+        XYChart c = Charts.line("Figure 1a: routing rates" + subset(shown.length, m * n, "rates"), TIME,
+                "routing rate x_ij (tasks per unit time)");
+        for (int h = 0; h < shown.length; h++) {
+            int i = shown[h] / n;
+            int j = shown[h] % n;
+            Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " myopic (9)", myopic.times(),
+                    col(myopic.routing(), i, j), h, Line.BAND);
+        }
+        for (int h = 0; h < shown.length; h++) {
+            int i = shown[h] / n;
+            int j = shown[h] % n;
+            Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " proximal (26)", proximal.times(),
+                    col(proximal.routing(), i, j), h, Line.DASHED);
         }
         return c;
     }
 
     /** Figure 1b, left panel: pool queues {@code q_j(t)} of both policies with the capacities as references. */
     public static XYChart queues(MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity) {
-        XYChart c = Charts.line("Figure 1b: tasks at each pool", TIME, "tasks at pool q_j");
-        addQueues(c, myopic, proximal, capacity);
+        int n = capacity.length;
+        int[] shown = largest(proximal.queues()[proximal.last()], n <= 2 * MAX_SERIES ? n : MAX_SERIES);
+        java.util.Arrays.sort(shown);
+        XYChart c = Charts.line("Figure 1b: tasks at each pool" + subset(shown.length, n, "pools"), TIME, "tasks at pool q_j");
+        addQueues(c, myopic, proximal, capacity, shown);
         return c;
     }
 
@@ -59,7 +76,8 @@ public final class SetupDelayCharts {
      */
     public static Figure figure1b(MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity) {
         XYChart left = Charts.panel("Tasks at each pool", TIME, "tasks at pool q_j");
-        addQueues(left, myopic, proximal, capacity);
+        int[] all = java.util.stream.IntStream.range(0, capacity.length).toArray();
+        addQueues(left, myopic, proximal, capacity, all);
         XYChart right = Charts.panel("Proximal rule: headroom c_j - q_j(t)", TIME, "c_j - q_j (tasks)");
         double[] t = proximal.times();
         double lo = 0;
@@ -80,18 +98,32 @@ public final class SetupDelayCharts {
         return Figure.charts("Figure 1b: tasks at each pool, and what Theorem 6 promises", 2, List.of(left, right));
     }
 
-    private static void addQueues(XYChart c, MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity) {
-        int n = capacity.length;
-        for (int j = 0; j < n; j++) {
+    private static void addQueues(XYChart c, MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity,
+                                  int[] shown) {
+        for (int j : shown) {
             Charts.add(c, "q" + (j + 1) + " myopic", myopic.times(), col(myopic.queues(), j), j, Line.BAND);
         }
-        for (int j = 0; j < n; j++) {
+        for (int j : shown) {
             Charts.add(c, "q" + (j + 1) + " proximal", proximal.times(), col(proximal.queues(), j), j, Line.DASHED);
         }
         double end = Math.max(myopic.times()[myopic.times().length - 1], proximal.times()[proximal.times().length - 1]);
-        for (int j = 0; j < n; j++) {
+        for (int j : shown) {
             Charts.addLevel(c, "c" + (j + 1) + " = " + fmt(capacity[j]), capacity[j], 0, end, Charts.hue(j));
         }
+    }
+
+    private static String subset(int shown, int of, String what) {
+        return shown < of ? " (the " + shown + " largest of " + of + " " + what + ")" : "";
+    }
+
+    /** Indices of the {@code k} largest values, largest first (all indices in order when k covers them all). */
+    private static int[] largest(double[] v, int k) {
+        if (k >= v.length) {
+            return java.util.stream.IntStream.range(0, v.length).toArray();
+        }
+        return java.util.stream.IntStream.range(0, v.length).boxed()
+                .sorted((a, b) -> v[a] != v[b] ? Double.compare(v[b], v[a]) : Integer.compare(a, b))
+                .limit(k).mapToInt(Integer::intValue).toArray();
     }
 
     /** Queues of the pure-delay model (3) for several runs: hue per pool, line style per run. */
