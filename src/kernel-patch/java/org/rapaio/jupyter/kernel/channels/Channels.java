@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.rapaio.jupyter.kernel.core.ConnectionProperties;
 import org.rapaio.jupyter.kernel.core.RapaioKernel;
@@ -33,21 +32,20 @@ import org.rapaio.org.zeromq.ZMQ;
  *       (a {@code NullPointerException}). Here the map is complete and immutable before any socket is bound; requests
  *       that arrive early wait in their socket's queue until the loop reads them.</li>
  *   <li><b>Shell and control requests no longer share one "current request".</b> The original kept one message id
- *       and one stack of after-actions for both loops, so an {@code interrupt_request} on the control channel took
- *       over the running cell's id and ran the cell's pending actions (its idle status): the cell stayed at
- *       {@code In [*]} and the next cell's output went to the wrong parent. Here a control request's id and
- *       after-actions belong to the control loop's thread, and its reply goes out on the control socket, as the
- *       Jupyter protocol says; everything else (the shell loop, and the cell's own threads that print or display)
- *       uses the shell request's id.</li>
+ *       and one stack of after-actions for both loops, so a request on the control socket while a cell ran (an
+ *       {@code interrupt_request}, or the {@code kernel_info_request}s the Notebook server sends on both sockets when
+ *       a browser connects) took over the running cell's id and ran the cell's pending actions (its idle status):
+ *       the cell stayed at {@code In [*]} and the next cell's output went to the wrong parent. Here whatever the
+ *       control socket's loop thread handles has its own id and after-actions, and its replies go out on the control
+ *       socket, as the Jupyter protocol says; everything else (the shell loop, and the cell's own threads that print
+ *       or display) uses the shell request's id. The loop threads are told apart by identity: each channel's bind
+ *       starts one ({@link LoopThread#takeLastStarted()}).</li>
  *   <li>It records the ids of the outputs sent with {@code display(x)} ({@link DisplayIds}), so that a cell ending
  *       in {@code display(x);} does not show the returned id as its result too.</li>
  * </ol>
  */
 @SuppressWarnings({"unchecked", "rawtypes"})
 public final class Channels {
-
-    private static final Set<MessageType<?>> CONTROL_REQUESTS =
-            Set.of(MessageType.CONTROL_SHUTDOWN_REQUEST, MessageType.CONTROL_INTERRUPT_REQUEST);
 
     private final ConnectionProperties connProps;
     private final ZMQ.Context ctx;
@@ -62,8 +60,9 @@ public final class Channels {
     private volatile Map<MessageType<?>, MessageHandler> handlers = Map.of();
     /** The shell request being handled (also the parent of everything a running cell prints or displays). */
     private volatile MessageId<?> shellMsgId;
-    /** Set on the control loop's thread while it handles a control request. */
-    private final ThreadLocal<MessageId<?>> controlMsgId = new ThreadLocal<>();
+    /** The control socket's loop thread, and the control request it is handling. */
+    private volatile Thread controlLoop;
+    private volatile MessageId<?> controlMsgId;
     /** Each loop thread runs the actions its own handlers scheduled. */
     private final ThreadLocal<Deque<Runnable>> afterActions = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -103,7 +102,13 @@ public final class Channels {
         map.put(MessageType.SHELL_COMM_INFO_REQUEST, kernel::handleCommInfoRequest);
         handlers = Map.copyOf(map);
         // only now bind the sockets and start their loops
-        channels.forEach(s -> s.bind(connProps));
+        for (AbstractChannel channel : channels) {
+            channel.bind(connProps);
+            LoopThread started = LoopThread.takeLastStarted();
+            if (channel == control) {
+                controlLoop = started;
+            }
+        }
         iopub.sendMessage(new Message<>(MessageType.IOPUB_STATUS, IOPubStatus.STARTING));
         isConnected = true;
     }
@@ -126,20 +131,15 @@ public final class Channels {
     }
 
     public void setMsgId(MessageId<?> msgId) {
-        if (msgId != null && CONTROL_REQUESTS.contains(msgId.header().type())) {
-            controlMsgId.set(msgId);
+        if (onControlLoop()) {
+            controlMsgId = msgId;
         } else {
-            controlMsgId.remove();
             shellMsgId = msgId;
         }
     }
 
     public void freeMsgId() {
-        if (controlMsgId.get() != null) {
-            controlMsgId.remove();
-        } else {
-            shellMsgId = null;
-        }
+        setMsgId(null);
     }
 
     public void markForShutdown() {
@@ -193,12 +193,16 @@ public final class Channels {
         scheduleAfter(() -> publish(IOPubStatus.IDLE));
     }
 
+    /** True on the control socket's loop thread: requests read there are answered there, with their own parent. */
+    private boolean onControlLoop() {
+        return Thread.currentThread() == controlLoop;
+    }
+
     private MessageId<?> currentMsgId() {
-        MessageId<?> own = controlMsgId.get();
-        return own != null ? own : shellMsgId;
+        return onControlLoop() ? controlMsgId : shellMsgId;
     }
 
     private AbstractChannel replySocket() {
-        return controlMsgId.get() != null ? control : shell;
+        return onControlLoop() ? control : shell;
     }
 }
