@@ -17,7 +17,7 @@ import lbw.scenario.Fields;
  * differential inclusion at the horizon) and {@code stochastic} (per scale the second-half time average of
  * N_b / c and the uniform distance to the fluid path).
  */
-public final class BipartiteDescriptor implements ModelDescriptor<ScenarioSpec> {
+public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScenario> {
 
     /** At most this many samples kept from each stochastic path. */
     private static final int SAMPLES = 2000;
@@ -35,12 +35,12 @@ public final class BipartiteDescriptor implements ModelDescriptor<ScenarioSpec> 
     }
 
     @Override
-    public ScenarioSpec read(Fields fields) {
-        return ScenarioSpec.read(fields);
+    public BipartiteScenario read(Fields fields) {
+        return BipartiteScenario.read(fields);
     }
 
     @Override
-    public Report solve(ScenarioSpec s) {
+    public Report solve(BipartiteScenario s) {
         Equilibrium opt = Equilibrium.optimum(s.model());
         FluidPath fluid = FluidInclusion.solve(s.model(), s.initialWorkload(), s.horizon());
         List<StochasticPath> paths = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class BipartiteDescriptor implements ModelDescriptor<ScenarioSpec> 
         f.put("finalRouting", fluid.finalRouting());
         f.put("lyapunovFinal", fluid.lyapunov()[fluid.lyapunov().length - 1]);
         f.put("largestLyapunovIncrease", fluid.largestLyapunovIncrease());
-        f.put("events", fluid.events().size() - 1);
+        f.put("events", fluid.eventCount());
         f.converged("converged", fluid.converged());
         Section.Items st = report.values().list("stochastic");
         for (StochasticPath p : paths) {

@@ -104,6 +104,11 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         return times[last + 1];
     }
 
+    /** The number of tier changes (splits and merges), not counting the "start" entry of {@link #events()}. */
+    public int eventCount() {
+        return (int) events.stream().filter(e -> !e.kind().equals("start")).count();
+    }
+
     /** The events as a table. */
     public Table eventTable() {
         int k = events.size();
@@ -128,7 +133,7 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         for (int b = 0; b < name.length; b++) {
             name[b] = "b" + (b + 1);
         }
-        return Tables.of("Fluid solution at T = " + Tables.format(times[times.length - 1]) + " (" + (events.size() - 1)
+        return Tables.of("Fluid solution at T = " + Tables.format(times[times.length - 1]) + " (" + eventCount()
                         + " events, V(T) = " + Tables.format(lyapunov[lyapunov.length - 1])
                         + (converged ? ")" : ", NOT clean: " + unresolvedEvents + " unresolved events)"),
                 "backend", name, "workload", fin);

@@ -257,6 +257,16 @@ public final class Main {
             }
             files.put(c.getKey() + ".png", bytes.toByteArray());
         }
+        for (Map.Entry<String, double[][]> m : Json.largeMatrices(s).entrySet()) {
+            StringBuilder csv = new StringBuilder();
+            for (double[] row : m.getValue()) {
+                for (int j = 0; j < row.length; j++) {
+                    csv.append(j == 0 ? "" : ",").append(row[j]);
+                }
+                csv.append('\n');
+            }
+            files.put(m.getKey(), csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
         return files;
     }
 

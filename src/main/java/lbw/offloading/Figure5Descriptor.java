@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * simulation points. Keys: {@code K}, {@code f}, {@code mu0} (1), {@code buffer}, {@code discount}, {@code rhos},
  * {@code simulationRhos}, {@code horizon}, {@code replications}, {@code seed} (1).
  */
-public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup> {
+public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario> {
 
     /** Palette positions (hues) of the policies, shared by lines and simulation points. */
     private static final int OPTIMAL = 0;
@@ -22,7 +22,7 @@ public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup
 
     @Override
     public String name() {
-        return DelayStudy.Setup.MODEL;
+        return Figure5Scenario.MODEL;
     }
 
     @Override
@@ -31,18 +31,28 @@ public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup
     }
 
     @Override
-    public DelayStudy.Setup read(Fields fields) {
-        return DelayStudy.Setup.read(fields);
+    public Figure5Scenario read(Fields fields) {
+        return Figure5Scenario.read(fields);
     }
 
     @Override
-    public Report solve(DelayStudy.Setup setup) {
+    public Report solve(Figure5Scenario setup) {
         Table exact = DelayStudy.exact(setup);
         Table simulated = DelayStudy.simulated(setup, 1.0);
         Report report = new Report(name());
         report.values().put("exact", exact);
         report.values().put("simulated", simulated);
         report.values().put("claims", DelayStudy.claims(exact, setup));
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        double[] rhos = exact.doubleColumn("rho").asDoubleArray();
+        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+        long unstable = java.util.Arrays.stream(off).filter(v -> !Double.isFinite(v)).count();
+        if (unstable > 0) {
+            notes.add("offloadOnly is null at " + unstable + " of " + rhos.length + " loads: Offload-Only is unstable "
+                    + "where lambda = rho (1+K) mu0 is not below K mu0, i.e. rho >= K/(1+K) = "
+                    + setup.k() / (1 + setup.k()));
+        }
+        report.notes(notes);
         return report.table("offloading-fig5-exact", exact).table("offloading-fig5-simulated", simulated)
                 .chart("offloading-fig5", plot("Figure 5: mean delay against rho", exact, simulated));
     }
@@ -56,7 +66,9 @@ public final class Figure5Descriptor implements ModelDescriptor<DelayStudy.Setup
         double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
         int[] stable = java.util.stream.IntStream.range(0, rho.length).filter(i -> Double.isFinite(off[i]) && off[i] > 0)
                 .toArray();
-        p.line("Offload-Only (stable loads only)", pick(rho, stable), pick(off, stable), OFFLOAD_ONLY);
+        if (stable.length > 0) {
+            p.line("Offload-Only (stable loads only)", pick(rho, stable), pick(off, stable), OFFLOAD_ONLY);
+        }
         double[] non = exact.doubleColumn("nonIdling").asDoubleArray();
         p.line("Non-Idling", rho, non, NON_IDLING);
         String[] names = {"optimal", "Offload-Only", "Non-Idling"};

@@ -16,7 +16,7 @@ public final class OffloadingDescriptor implements ModelDescriptor<OffloadingSet
 
     @Override
     public String name() {
-        return "offloading";
+        return OffloadingScenario.MODEL;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class OffloadingDescriptor implements ModelDescriptor<OffloadingSet
 
     @Override
     public OffloadingSetup read(Fields fields) {
-        OffloadingSetup setup = OffloadingSetup.read(fields);
+        OffloadingSetup setup = OffloadingScenario.read(fields);
         fields.build(() -> {
             OffloadingAnalysis.requireBuffer(setup.buffer());
             return setup;

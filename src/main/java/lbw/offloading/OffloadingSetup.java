@@ -1,19 +1,15 @@
 package lbw.offloading;
 
-import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.core.Limits;
-import lbw.scenario.Fields;
-import lbw.scenario.Scenario;
-import lbw.scenario.ScenarioException;
 
 /**
- * One configuration as the scenario files give it: the model, the buffer limit N and the discount factor gamma.
- * Keys: {@code rho}, {@code K}, {@code f}, optional {@code mu0} (default 1), {@code buffer} (default 40) and
- * {@code discount} (default 0.99); valid ranges: rho in [0.001, 0.99], K in [1.001, 1000], f in [0.001, 0.999] (and
+ * One configuration: the model, the buffer limit N and the discount factor gamma, as {@link OffloadingScenario}
+ * reads it from a scenario file with keys {@code rho}, {@code K}, {@code f}, optional {@code mu0} (default 1),
+ * {@code buffer} (default 40) and {@code discount} (default 0.99); valid ranges: rho in [0.001, 0.99], K in [1.001, 1000], f in [0.001, 0.999] (and
  * above 1/(1+K)), mu0 in [0.001, 1000], discount in [0.5, 0.9999], buffer from 2 up to what the work and memory
- * limits allow ({@link #checkLimits}). The defaults are the placeholder settings of offloading-model.md, not the
+ * limits allow ({@link #checkLimits}). The defaults are placeholder settings of the reconstruction, not the
  * paper's (its numeric settings were lost).
  */
 public record OffloadingSetup(OffloadingModel model, int buffer, double discount) {
@@ -70,38 +66,6 @@ public record OffloadingSetup(OffloadingModel model, int buffer, double discount
         Limits.check("buffer", String.format(java.util.Locale.ROOT, "buffer = %d (4 (N+1)^2 = %,d states) at %s",
                 buffer, 4L * (buffer + 1) * (buffer + 1), rhos.length == 1 ? "rho = " + rhos[0]
                         : rhos.length + " loads"), work, estimatedBytes(buffer));
-    }
-
-    /**
-     * Reads the six keys from scenario fields (without calling {@link Fields#finish()}, which the caller does);
-     * a bad value is a {@link ScenarioException} naming the field.
-     */
-    public static OffloadingSetup read(Fields in) {
-        double rho = in.number("rho");
-        double k = in.number("K");
-        double f = in.number("f");
-        double mu0 = in.number("mu0", 1.0);
-        int buffer = in.integer("buffer", DEFAULT_BUFFER);
-        double discount = in.number("discount", DEFAULT_DISCOUNT);
-        return in.build(() -> {
-            if (rho > 0 && rho < 1) {
-                Check.within("rho", rho, MIN_RHO, MAX_RHO);
-            }
-            if (k > 1) {
-                Check.within("K", k, MIN_K, MAX_K);
-            }
-            if (mu0 > 0) {
-                Check.within("mu0", mu0, MIN_MU0, MAX_MU0);
-            }
-            OffloadingSetup setup = new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
-            checkLimits(buffer, discount, new double[] {rho}, 1);
-            return setup;
-        }, p -> p.equals("lambda") ? "rho" : p);
-    }
-
-    /** Loads a scenario file of model "offloading". */
-    public static OffloadingSetup load(Path file) {
-        return Scenario.load(file, "offloading", OffloadingSetup::read);
     }
 
     /** The compiled model on this buffer. */

@@ -68,12 +68,10 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         jmd.put("horizon", horizon);
         jmd.put("queues", myDyn.finalQueues());
         jmd.put("routing", myDyn.finalRouting());
-        double myDistance = Math.max(Trajectories.maxAbsDiff(myDyn.finalQueues(), my.queues()),
-                Trajectories.maxAbsDiff(myDyn.finalRouting(), my.routing()));
-        jmd.put("distanceToEquilibrium", myDistance);
-        jmd.converged("converged", myDistance <= ProximalEquilibrium.CONVERGENCE_TOLERANCE * max(model.capacity()));
+        jmd.put("distanceToEquilibrium", fig.myopicDistance());
+        jmd.converged("converged", fig.myopicSettled());
 
-        ProximalEquilibrium eq = ProximalEquilibrium.solve(model, sc.tightenedCapacity());
+        ProximalEquilibrium eq = fig.proximalEquilibrium();
         Section jp = report.values().section("proximal");
         jp.put("capacityMargin", sc.capacityMargin());
         jp.put("capacity", sc.tightenedCapacity());
@@ -100,14 +98,6 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         return report;
     }
 
-    private static double max(double[] a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            m = Math.max(m, v);
-        }
-        return m;
-    }
-
     /** Figure 1a: routing rates {@code x_ij(t)}, one hue per pair, myopic solid and proximal dashed. */
     static Plot routingPlot(MyopicTrajectory myopic, SetupQueueTrajectory proximal) {
         Plot p = new Plot("Figure 1a: routing rates", "t", "x_ij(t)").legend(Plot.Legend.OUTSIDE_E);
@@ -115,12 +105,12 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         int n = myopic.routing()[0][0].length;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                p.line("myopic x" + (i + 1) + (j + 1), myopic.times(), Trajectories.column(myopic.routing(), i, j), i * n + j);
+                p.line("myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), Trajectories.column(myopic.routing(), i, j), i * n + j);
             }
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                p.dashed("proximal x" + (i + 1) + (j + 1), proximal.times(),
+                p.dashed("proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(),
                         Trajectories.column(proximal.routing(), i, j), i * n + j);
             }
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.offloading.DelayStudy;
+import lbw.offloading.Figure5Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -29,7 +30,7 @@ class OffloadingFigure5ScenarioTest {
         CliRun r = CliRun.run("solve", f.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
-        Table exact = DelayStudy.exact(DelayStudy.Setup.load(f));
+        Table exact = DelayStudy.exact(Figure5Scenario.load(f));
         for (int i = 0; i < 2; i++) {
             assertEquals(exact.doubleColumn("optimal").getDouble(i), j.at("/exact/optimal/" + i).asDouble(), 0.0);
             assertEquals(exact.doubleColumn("nonIdling").getDouble(i), j.at("/exact/nonIdling/" + i).asDouble(), 0.0);

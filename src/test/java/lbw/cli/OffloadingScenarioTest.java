@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import lbw.core.Workbench;
 import lbw.offloading.DiscountedSolver;
 import lbw.offloading.OffloadOnlyExact;
+import lbw.offloading.OffloadingScenario;
 import lbw.offloading.OffloadingSetup;
 import lbw.offloading.Policy;
 import lbw.offloading.StationaryAnalysis;
@@ -49,7 +50,7 @@ class OffloadingScenarioTest {
         assertTrue(j.at("/structure/urgencyMonotone").isBoolean());
 
         // the same numbers from the library
-        OffloadingSetup s = OffloadingSetup.load(file);
+        OffloadingSetup s = OffloadingScenario.load(file);
         UniformizedMdp mdp = s.compile();
         Policy opt = DiscountedSolver.gaussSeidel(mdp, s.options()).policy();
         int w = Structure.defaultWindow(s.buffer());

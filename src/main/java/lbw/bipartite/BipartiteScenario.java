@@ -15,7 +15,7 @@ import lbw.scenario.Scenario;
  * or {@code {"family": "exponential", "max", "scale"}}, {@code edges} [[f, b], ...] (zero-based),
  * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed}.
  */
-public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
+public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
         long seed) {
 
     /** Valid ranges of the scenario fields (docs/limits.md). */
@@ -48,7 +48,7 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
     }
 
     /** Reads the fields; every error names its field ({@link lbw.scenario.Scenario#read} refuses unread ones). */
-    public static ScenarioSpec read(Fields in) {
+    public static BipartiteScenario read(Fields in) {
         double[] lambda = in.numbers("arrivalRate");
         List<Fields> rates = in.objects("serviceRate");
         int[][] edges = in.integerMatrix("edges");
@@ -106,7 +106,7 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
         in.build(() -> {
             Check.within("initialWorkload", initial, 0, MAX_WORKLOAD);
             Check.within("horizon", horizon, MIN_HORIZON, MAX_HORIZON);
-            Check.within("scales", scales, MIN_SCALE, MAX_SCALE);
+            Check.increasing("scales", Check.within("scales", scales, MIN_SCALE, MAX_SCALE));
             return null;
         });
         for (int i = 0; i < scales.length; i++) {
@@ -118,17 +118,17 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
             checkLimits(m, horizon, scales);
             return null;
         });
-        return new ScenarioSpec(m, initial.clone(), horizon, scales.clone(), seed);
+        return new BipartiteScenario(m, initial.clone(), horizon, scales.clone(), seed);
     }
 
     /** Loads {@code data/<fileName>} (see {@link Workbench#data}). */
-    public static ScenarioSpec load(String fileName) {
+    public static BipartiteScenario load(String fileName) {
         return load(Workbench.data(fileName));
     }
 
     /** Loads a scenario file, checking that its model is "bipartite". */
-    public static ScenarioSpec load(Path file) {
-        return Scenario.load(file, "bipartite", ScenarioSpec::read);
+    public static BipartiteScenario load(Path file) {
+        return Scenario.load(file, "bipartite", BipartiteScenario::read);
     }
 
     /** The seed used for the i-th scale: {@code seed + i}. */
@@ -137,7 +137,7 @@ public record ScenarioSpec(BipartiteModel model, double[] initialWorkload, doubl
     }
 
     /** The same scenario from another initial state. */
-    public ScenarioSpec withInitial(double... n0) {
-        return new ScenarioSpec(model, n0.clone(), horizon, scales, seed);
+    public BipartiteScenario withInitial(double... n0) {
+        return new BipartiteScenario(model, n0.clone(), horizon, scales, seed);
     }
 }
