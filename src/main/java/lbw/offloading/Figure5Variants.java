@@ -31,8 +31,8 @@ public final class Figure5Variants {
     }
 
     /** The settings of Figure 5 with another {@code (K, f)} and loads, exact curves only. */
-    public static DelayStudy.Setup setup(DelayStudy.Setup base, double k, double f, double[] rhos) {
-        return new DelayStudy.Setup(k, f, base.mu0(), base.buffer(), base.discount(), rhos, new double[0],
+    public static Figure5Scenario setup(Figure5Scenario base, double k, double f, double[] rhos) {
+        return new Figure5Scenario(k, f, base.mu0(), base.buffer(), base.discount(), rhos, new double[0],
                 base.horizon(), base.replications(), base.seed());
     }
 

@@ -118,8 +118,8 @@ class ValueFunctionTest {
 
     @Test
     void figure5SummaryReadsTheExactCurves() {
-        DelayStudy.Setup base = DelayStudy.Setup.load(lbw.core.Workbench.data("offloading-figure5.json"));
-        DelayStudy.Setup s = Figure5Variants.setup(base.quick(), 3, 0.6, new double[] {0.1, 0.5, 0.7});
+        Figure5Scenario base = Figure5Scenario.load(lbw.core.Workbench.data("offloading-figure5.json"));
+        Figure5Scenario s = Figure5Variants.setup(base.quick(), 3, 0.6, new double[] {0.1, 0.5, 0.7});
         tech.tablesaw.api.Table exact = DelayStudy.exact(s);
         Figure5Variants.Summary sum = Figure5Variants.summarize(3, 0.6, exact);
         assertTrue(sum.optimalLowest());
