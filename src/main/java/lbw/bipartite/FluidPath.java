@@ -18,6 +18,65 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         List<FluidInclusion.Event> events, double[] finalShare, long steps, int unresolvedEvents,
         double lemma10Residual, boolean converged) implements Summarizable {
 
+    /** Copies the arrays, so that the record is a value. */
+    public FluidPath {
+        times = times.clone();
+        workload = deepCopy(workload);
+        lyapunov = lyapunov.clone();
+        tiers = tiers.clone();
+        events = List.copyOf(events);
+        finalShare = finalShare.clone();
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    /** N(t) at the recorded times, one row per time. */
+    @Override
+    public double[][] workload() {
+        return deepCopy(workload);
+    }
+
+    @Override
+    public double[] lyapunov() {
+        return lyapunov.clone();
+    }
+
+    @Override
+    public int[] tiers() {
+        return tiers.clone();
+    }
+
+    @Override
+    public double[] finalShare() {
+        return finalShare.clone();
+    }
+
+    /** N(0). */
+    public double[] initialWorkload() {
+        return workload[0].clone();
+    }
+
+    /** V at the horizon. */
+    public double finalLyapunov() {
+        return lyapunov[lyapunov.length - 1];
+    }
+
+    /** The number of events after the start (splits and merges). */
+    public int eventCount() {
+        return events.size() - 1;
+    }
+
     /** N(T). */
     public double[] finalWorkload() {
         return workload[workload.length - 1].clone();
@@ -66,11 +125,15 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
 
     /** The final routing as a dense F x B matrix. */
     public double[][] finalRouting() {
-        BipartiteModel.Graph g = model.graph();
+        return dense(model.graph(), finalShare);
+    }
+
+    /** Shares on the CSR edges as a dense F x B matrix. */
+    static double[][] dense(BipartiteModel.Graph g, double[] share) {
         double[][] x = new double[g.nf()][g.nb()];
         for (int f = 0; f < g.nf(); f++) {
             for (int k = g.fStart()[f]; k < g.fStart()[f + 1]; k++) {
-                x[f][g.fAdj()[k]] = finalShare[k];
+                x[f][g.fAdj()[k]] = share[k];
             }
         }
         return x;
@@ -128,7 +191,7 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         for (int b = 0; b < name.length; b++) {
             name[b] = "b" + (b + 1);
         }
-        return Tables.of("Fluid solution at T = " + Tables.format(times[times.length - 1]) + " (" + (events.size() - 1)
+        return Tables.of("Fluid solution at T = " + Tables.format(times[times.length - 1]) + " (" + eventCount()
                         + " events, V(T) = " + Tables.format(lyapunov[lyapunov.length - 1])
                         + (converged ? ")" : ", NOT clean: " + unresolvedEvents + " unresolved events)"),
                 "backend", name, "workload", fin);

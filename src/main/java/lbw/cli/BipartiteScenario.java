@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lbw.bipartite.Equilibrium;
+import lbw.bipartite.FluidOptimum;
+import lbw.bipartite.GmsrSimulation;
 import lbw.bipartite.FluidInclusion;
 import lbw.bipartite.FluidPath;
 import lbw.bipartite.RoutingRule;
@@ -41,12 +43,12 @@ final class BipartiteScenario implements ScenarioSolver {
     @Override
     public Solution solve(Fields in) {
         ScenarioSpec s = ScenarioSpec.read(in);
-        Equilibrium opt = Equilibrium.optimum(s.model());
+        Equilibrium opt = FluidOptimum.solve(s.model());
         FluidPath fluid = FluidInclusion.solve(s.model(), s.initialWorkload(), s.horizon());
         List<StochasticPath> paths = new ArrayList<>();
         for (int i = 0; i < s.scales().length; i++) {
-            paths.add(StochasticPath.simulate(s.model(), RoutingRule.GMSR, s.scales()[i], s.initialWorkload(),
-                    s.horizon(), s.seedFor(i), 2000));
+            paths.add(GmsrSimulation.run(s.model(), RoutingRule.GMSR, s.initialWorkload(),
+                    new GmsrSimulation.Options(s.scales()[i], s.horizon(), s.seedFor(i), 2000)));
         }
 
         ObjectNode json = Json.object();
@@ -63,9 +65,9 @@ final class BipartiteScenario implements ScenarioSolver {
         Json.put(f, "horizon", s.horizon());
         f.set("final", Json.array(fluid.finalWorkload()));
         f.set("finalRouting", Json.matrix(fluid.finalRouting()));
-        Json.put(f, "lyapunovFinal", fluid.lyapunov()[fluid.lyapunov().length - 1]);
+        Json.put(f, "lyapunovFinal", fluid.finalLyapunov());
         Json.put(f, "largestLyapunovIncrease", fluid.largestLyapunovIncrease());
-        f.put("events", fluid.events().size() - 1);
+        f.put("events", fluid.eventCount());
         f.put("converged", fluid.converged());
         ArrayNode st = json.putArray("stochastic");
         for (StochasticPath p : paths) {
@@ -75,7 +77,7 @@ final class BipartiteScenario implements ScenarioSolver {
             e.put("periods", p.steps());
             e.set("timeAverage", Json.array(p.timeAverage()));
             Json.put(e, "averageTotal", p.averageTotal());
-            if (p.workload() != null) {
+            if (p.hasBackendPaths()) {
                 Json.put(e, "distanceToFluid", p.distanceTo(fluid));
             }
         }
@@ -84,7 +86,7 @@ final class BipartiteScenario implements ScenarioSolver {
         tables.put("bipartite-optimum", opt.summary());
         tables.put("bipartite-fluid-events", fluid.eventTable());
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
-        if (paths.stream().allMatch(p -> p.workload() != null)) {
+        if (paths.stream().allMatch(StochasticPath::hasBackendPaths)) {
             charts.put("bipartite-workloads", BipartiteCharts.workloads("GMSR: stochastic paths and the fluid solution",
                     fluid, paths));
         }
