@@ -131,15 +131,7 @@ public final class ConvergenceStudies {
             sizes = sizes.clone();
             delta = delta.clone();
             eps = eps.clone();
-            time = copy(time);
-        }
-
-        private static double[][] copy(double[][] a) {
-            double[][] c = new double[a.length][];
-            for (int i = 0; i < a.length; i++) {
-                c[i] = a[i].clone();
-            }
-            return c;
+            time = lbw.core.Copies.deep(time);
         }
 
         @Override
@@ -159,7 +151,7 @@ public final class ConvergenceStudies {
 
         @Override
         public double[][] time() {
-            return copy(time);
+            return lbw.core.Copies.deep(time);
         }
 
         /** The times to reach eps[k], per size. */

@@ -11,16 +11,8 @@ public record FluidDrift(double[] workload, double[] gradient, double[][] routin
     public FluidDrift {
         workload = workload.clone();
         gradient = gradient.clone();
-        routing = copy(routing);
+        routing = lbw.core.Copies.deep(routing);
         drift = drift.clone();
-    }
-
-    private static double[][] copy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
     }
 
     @Override
@@ -35,7 +27,7 @@ public record FluidDrift(double[] workload, double[] gradient, double[][] routin
 
     @Override
     public double[][] routing() {
-        return copy(routing);
+        return lbw.core.Copies.deep(routing);
     }
 
     @Override

@@ -21,19 +21,11 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
     /** Copies the arrays, so that the record is a value. */
     public FluidPath {
         times = times.clone();
-        workload = deepCopy(workload);
+        workload = lbw.core.Copies.deep(workload);
         lyapunov = lyapunov.clone();
         tiers = tiers.clone();
         events = List.copyOf(events);
         finalShare = finalShare.clone();
-    }
-
-    private static double[][] deepCopy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
     }
 
     @Override
@@ -44,7 +36,7 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
     /** N(t) at the recorded times, one row per time. */
     @Override
     public double[][] workload() {
-        return deepCopy(workload);
+        return lbw.core.Copies.deep(workload);
     }
 
     @Override

@@ -19,17 +19,9 @@ public record StochasticPath(RoutingRule rule, double scale, double horizon, lon
     /** Copies the arrays, so that the record is a value. */
     public StochasticPath {
         times = times.clone();
-        workload = deepCopy(workload);
+        workload = lbw.core.Copies.deep(workload);
         total = total.clone();
         timeAverage = timeAverage.clone();
-    }
-
-    private static double[][] deepCopy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
     }
 
     /** Whether the per-backend states were recorded (at most {@link GmsrSimulation#MAX_RECORDED_BACKENDS}). */
@@ -46,7 +38,7 @@ public record StochasticPath(RoutingRule rule, double scale, double horizon, lon
     @Override
     public double[][] workload() {
         requirePaths();
-        return deepCopy(workload);
+        return lbw.core.Copies.deep(workload);
     }
 
     @Override
