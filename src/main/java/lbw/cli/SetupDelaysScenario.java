@@ -11,6 +11,7 @@ import lbw.setupdelays.LpSolution;
 import lbw.setupdelays.MyopicDynamics;
 import lbw.setupdelays.MyopicTrajectory;
 import lbw.setupdelays.OdeOptions;
+import lbw.setupdelays.ProximalEquilibrium;
 import lbw.setupdelays.SetupDelayModel;
 import lbw.setupdelays.SetupDelayScenario;
 import lbw.setupdelays.SetupQueueDynamics;
@@ -23,8 +24,9 @@ import tech.tablesaw.api.Table;
  * {@code "model": "setup-delays"}: Paganini and Goldsztajn's load balancing under heterogeneous setup delays. Keys:
  * {@code capacity} [n], {@code arrivalRate} [m], {@code setupTime} [m][n], {@code epsilon}, {@code capacityMargin}
  * ({@code c~ = margin * c}), {@code horizon}, optional {@code initialQueues} [n]. Prints the LP (10) at eps = 0, the
- * myopic equilibrium (15) from the dual (14), and problem (21) with {@code c~} with the state of dynamics (26) at the
- * horizon, plus the myopic dynamics (9) at the horizon as a check.
+ * myopic equilibrium (15) from the dual (14) with the state of dynamics (9) at the horizon, and the equilibrium of
+ * dynamics (26) (problem (21) with {@code c~} and its queues, Theorem 6) with the state of (26) at the horizon under
+ * {@code proximal.atHorizon}, its distance to the equilibrium and whether it is within tolerance ({@code converged}).
  */
 final class SetupDelaysScenario implements ScenarioSolver {
 
@@ -51,7 +53,6 @@ final class SetupDelaysScenario implements ScenarioSolver {
 
         LpSolution lp = StaticLp.solve(model);
         EntropicSolution my = DualSolver.solve(model, eps);
-        LpSolution lpTilde = StaticLp.solve(model, cTilde);
         OdeOptions o = OdeOptions.defaults().withSampleStep(Math.max(horizon / 400, 1e-3));
         MyopicTrajectory myDyn = MyopicDynamics.simulate(model, eps, q0, horizon, o);
         SetupQueueTrajectory prDyn = SetupQueueDynamics.proximal(model, cTilde, q0, horizon, o);
@@ -83,22 +84,30 @@ final class SetupDelaysScenario implements ScenarioSolver {
         Json.put(jmd, "horizon", horizon);
         jmd.set("queues", Json.array(myDyn.finalQueues()));
         jmd.set("routing", Json.matrix(myDyn.finalRouting()));
-        Json.put(jmd, "distanceToEquilibrium", maxDiff(myDyn.finalQueues(), my.queues()));
+        double myDistance = Math.max(maxDiff(myDyn.finalQueues(), my.queues()),
+                maxDiff(myDyn.finalRouting(), my.routing()));
+        Json.put(jmd, "distanceToEquilibrium", myDistance);
+        jmd.put("converged", myDistance <= ProximalEquilibrium.CONVERGENCE_TOLERANCE * max(c));
 
+        ProximalEquilibrium eq = ProximalEquilibrium.solve(model, cTilde);
         ObjectNode jp = json.putObject("proximal");
         Json.put(jp, "capacityMargin", margin);
         jp.set("capacity", Json.array(cTilde));
-        jp.set("routing", Json.matrix(prDyn.finalRouting()));
-        jp.set("queues", Json.array(prDyn.finalQueues()));
-        Json.put(jp, "cost", lpTilde.cost());
-        jp.set("prices", Json.array(prDyn.finalPrices()));
-        jp.set("lpRouting", Json.matrix(lpTilde.routing()));
-        jp.set("lpPrices", Json.array(lpTilde.prices()));
-        Json.put(jp, "gap", lpTilde.gap());
-        Json.put(jp, "dynamicsSetupCost", DualSolver.setupCost(model, prDyn.finalRouting()));
-        Json.put(jp, "routingDistanceToLp", maxDiff(prDyn.finalRouting(), lpTilde.routing()));
-        Json.put(jp, "virtualQueueUndershoot", prDyn.virtualQueueUndershoot());
-        Json.put(jp, "horizon", horizon);
+        jp.set("routing", Json.matrix(eq.routing()));
+        jp.set("queues", Json.array(eq.queues()));
+        Json.put(jp, "cost", eq.cost());
+        jp.set("prices", Json.array(eq.prices()));
+        Json.put(jp, "gap", eq.gap());
+        ObjectNode jh = jp.putObject("atHorizon");
+        Json.put(jh, "horizon", horizon);
+        jh.set("routing", Json.matrix(prDyn.finalRouting()));
+        jh.set("queues", Json.array(prDyn.finalQueues()));
+        jh.set("prices", Json.array(prDyn.finalPrices()));
+        Json.put(jh, "setupCost", DualSolver.setupCost(model, prDyn.finalRouting()));
+        Json.put(jh, "distanceToEquilibrium", eq.distance(prDyn, prDyn.last()));
+        Json.put(jh, "tolerance", eq.tolerance(model));
+        jh.put("converged", eq.converged(model, prDyn));
+        Json.put(jh, "virtualQueueUndershoot", prDyn.virtualQueueUndershoot());
 
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("setup-delays-myopic-trajectory", myDyn.table());
@@ -107,6 +116,14 @@ final class SetupDelaysScenario implements ScenarioSolver {
         charts.put("setup-delays-routing", SetupDelayCharts.routing(myDyn, prDyn));
         charts.put("setup-delays-queues", SetupDelayCharts.queues(myDyn, prDyn, c));
         return new Solution(json, tables, charts);
+    }
+
+    private static double max(double[] a) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
     }
 
     private static double maxDiff(double[] a, double[] b) {

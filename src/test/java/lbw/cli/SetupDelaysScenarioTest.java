@@ -54,13 +54,35 @@ class SetupDelaysScenarioTest {
             assertEquals(my.queues()[k], j.at("/myopic/queues/" + k).asDouble(), 1e-12);
             assertEquals(my.prices()[k], j.at("/myopic/prices/" + k).asDouble(), 1e-12);
             assertEquals(my.routing()[0][k], j.at("/myopic/routing/0/" + k).asDouble(), 1e-12);
-            // the equilibrium of (26) at the horizon: close to problem (21)'s routing and below capacity
-            assertEquals(lpt.routing()[0][k], j.at("/proximal/routing/0/" + k).asDouble(), 1e-3);
+            // the equilibrium of (26) is problem (21)'s solution with q*_j = sum_i x*_ij < c_j (Theorem 6)
+            assertEquals(lpt.routing()[0][k], j.at("/proximal/routing/0/" + k).asDouble(), 1e-12);
+            assertEquals(lpt.routing()[0][k] + lpt.routing()[1][k], j.at("/proximal/queues/" + k).asDouble(), 1e-12);
             assertTrue(j.at("/proximal/queues/" + k).asDouble() < m.capacity()[k], "Theorem 6(b)");
+            assertEquals(lpt.prices()[k], j.at("/proximal/prices/" + k).asDouble(), 1e-12);
+            // the state of (26) at the horizon, reported on its own, is close to it
+            assertEquals(lpt.routing()[0][k], j.at("/proximal/atHorizon/routing/0/" + k).asDouble(), 1e-3);
+            assertEquals(j.at("/proximal/queues/" + k).asDouble(), j.at("/proximal/atHorizon/queues/" + k).asDouble(),
+                    1e-3);
         }
         assertEquals(lpt.cost(), j.at("/proximal/cost").asDouble(), 1e-12);
+        assertTrue(j.at("/proximal/atHorizon/converged").asBoolean());
+        double d = j.at("/proximal/atHorizon/distanceToEquilibrium").asDouble();
+        assertTrue(d > 0 && d < 1e-3, "distance " + d);
+        assertEquals(80, j.at("/proximal/atHorizon/horizon").asDouble());
         assertTrue(j.at("/myopic/converged").asBoolean());
         assertTrue(j.at("/myopic/dynamics/distanceToEquilibrium").asDouble() < 1e-6);
+        assertTrue(j.at("/myopic/dynamics/converged").asBoolean());
+    }
+
+    @Test
+    void aShortHorizonIsReportedAsNotConvergedWhileTheEquilibriumStaysTheSame() throws IOException {
+        JsonNode longRun = solve(GOOD.formatted(""));
+        JsonNode shortRun = solve(GOOD.formatted("").replace("\"horizon\": 80", "\"horizon\": 2"));
+        assertEquals(longRun.at("/proximal/routing"), shortRun.at("/proximal/routing"));
+        assertEquals(longRun.at("/proximal/queues"), shortRun.at("/proximal/queues"));
+        assertTrue(!shortRun.at("/proximal/atHorizon/converged").asBoolean());
+        assertTrue(shortRun.at("/proximal/atHorizon/distanceToEquilibrium").asDouble() > 1);
+        assertTrue(!shortRun.at("/myopic/dynamics/converged").asBoolean());
     }
 
     @Test
