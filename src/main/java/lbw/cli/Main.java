@@ -1,105 +1,189 @@
 package lbw.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.StringWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import lbw.core.IoReason;
 import lbw.present.Charts;
-import lbw.present.Tables;
+import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
-import lbw.scenario.Fields;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * The scenario CLI: {@code solve FILE.json [--out DIR]} runs the model the file names and prints JSON on stdout;
- * {@code --out DIR} also writes its tables as CSV and its charts as PNG; one line on stderr gives the time taken. Bad
- * input prints one line naming the file, the field and the reason, exits with status 2, and writes nothing.
+ * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names and
+ * prints JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
+ *
+ * <p>The contract, for every input:
+ * <ul>
+ *   <li>status 0 ({@link #OK}): the result is printed (and written with {@code --out});</li>
+ *   <li>status 2 ({@link #BAD_INPUT}): one line on stderr naming the file, the field (with its index path) and the
+ *       reason - or the command-line argument and the reason; nothing on stdout, nothing written;</li>
+ *   <li>status 3 ({@link #NOT_CONVERGED}): a solver missed its tolerance; the result is printed with
+ *       {@code "converged": false}, its residual and tolerance, and one line on stderr names what did not converge;</li>
+ *   <li>status 1 ({@link #INTERNAL_ERROR}): an unexpected failure, one line; {@code --debug} adds the stack trace.</li>
+ * </ul>
+ * Relative paths resolve against the caller's working directory: the {@code LBW_CALLER_DIR} environment variable
+ * when the {@code workbench} launcher sets it, otherwise the JVM's own.
  */
 public final class Main {
 
-    /** Exit status for bad input (file, JSON, model or field). */
+    /** Exit status: solved, every solver within its tolerance. */
+    public static final int OK = 0;
+    /** Exit status for an unexpected internal error. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit status for bad input: the command line, the scenario file, one of its fields, or the --out target. */
     public static final int BAD_INPUT = 2;
-    /** Exit status for a bad command line. */
-    public static final int USAGE = 64;
+    /** Exit status when a solver did not meet its tolerance (the result is printed and says so). */
+    public static final int NOT_CONVERGED = 3;
+    /** Exit status for a bad command line (the same as bad input). */
+    public static final int USAGE = BAD_INPUT;
+
+    /** The longest line printed on stderr; longer messages are cut. */
+    static final int MAX_LINE = 600;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        String caller = System.getenv("LBW_CALLER_DIR");
+        Path cwd = caller == null || caller.isBlank() ? Path.of("").toAbsolutePath() : Path.of(caller);
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.exit(run(args, out, System.err, cwd));
     }
 
-    /** Runs the CLI and returns its exit status (the testable entry point). */
+    /** Runs the CLI in the JVM's working directory and returns its exit status (the testable entry point). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of("").toAbsolutePath());
+    }
+
+    /** Runs the CLI with relative paths resolved against {@code cwd} and returns its exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Path cwd) {
+        boolean debug = List.of(args).contains("--debug");
+        try {
+            return dispatch(args, out, err, cwd);
+        } catch (Refused e) {
+            err.println(oneLine(e.getMessage()));
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println(oneLine("out of memory (the JVM's heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): the scenario needs more than its estimate; please report it, or lower its size"));
+            trace(e, err, debug);
+            return INTERNAL_ERROR;
+        } catch (StackOverflowError | Exception e) {
+            err.println(oneLine("internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + (debug ? "" : " (run with --debug for the stack trace)")));
+            trace(e, err, debug);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int dispatch(String[] args, PrintStream out, PrintStream err, Path cwd) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             out.print(usage());
-            return args.length == 0 ? USAGE : 0;
+            return args.length == 0 ? USAGE : OK;
         }
         if (args[0].equals("models")) {
             for (ScenarioSolver s : Solvers.all()) {
                 out.println(s.model() + "\t" + s.description());
             }
-            return 0;
+            return OK;
         }
         if (!args[0].equals("solve")) {
-            err.println("unknown command '" + args[0] + "'; try: solve FILE.json [--out DIR], models, --help");
-            return USAGE;
+            throw new Refused("unknown command '" + args[0] + "'; try: solve FILE.json [--out DIR], models, --help");
         }
-        Path file = null;
-        Path outDir = null;
+        String file = null;
+        String outDir = null;
+        boolean force = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--out")) {
                 if (i + 1 >= args.length) {
-                    err.println("--out needs a folder: solve FILE.json --out DIR");
-                    return USAGE;
+                    throw new Refused("--out needs a folder: solve FILE.json --out DIR");
                 }
-                outDir = Path.of(args[++i]);
+                outDir = args[++i];
             } else if (a.startsWith("--out=")) {
-                outDir = Path.of(a.substring("--out=".length()));
-            } else if (a.startsWith("-")) {
-                err.println("unknown option '" + a + "'; solve takes FILE.json and --out DIR");
-                return USAGE;
+                outDir = a.substring("--out=".length());
+            } else if (a.equals("--force")) {
+                force = true;
+            } else if (a.equals("--debug")) {
+                continue;
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                throw new Refused("unknown option '" + a + "'; solve takes FILE.json, --out DIR, --force and --debug");
             } else if (file == null) {
-                file = Path.of(a);
+                file = a;
             } else {
-                err.println("solve takes one scenario file, got '" + file + "' and '" + a + "'");
-                return USAGE;
+                throw new Refused("solve takes one scenario file, got '" + file + "' and '" + a + "'");
             }
         }
         if (file == null) {
-            err.println("solve needs a scenario file: solve FILE.json [--out DIR]");
-            return USAGE;
+            throw new Refused("solve needs a scenario file: solve FILE.json [--out DIR]");
         }
-        Solution solution;
+        if (force && outDir == null) {
+            throw new Refused("--force replaces an existing --out folder: give --out DIR as well");
+        }
+        Path input = resolve(cwd, file, "the scenario file");
         long start = System.nanoTime();
+        OutputFolder folder = outDir == null ? null
+                : OutputFolder.prepare(resolve(cwd, outDir, "--out"), outDir, force);
         try {
-            solution = solve(file);
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        }
-        if (outDir != null) {
+            Solution solution;
             try {
-                write(solution, outDir);
-            } catch (UncheckedIOException e) {
-                err.println(outDir + ": cannot write the results: " + e.getCause().getMessage());
-                return 1;
+                solution = solve(input, file);
+            } catch (ScenarioException e) {
+                throw new Refused(e.getMessage());
+            }
+            String json = Json.write(solution.json());
+            if (folder != null) {
+                Map<String, byte[]> files = render(solution);
+                try {
+                    folder.commit(files);
+                } catch (IOException | RuntimeException e) {
+                    err.println(oneLine("--out " + outDir + ": cannot write the results: " + IoReason.of(e)
+                            + "; nothing was written"));
+                    return INTERNAL_ERROR;
+                }
+            }
+            out.println(json);
+            out.flush();
+            List<String> misses = Convergence.misses(solution.json());
+            err.println(oneLine(String.format(Locale.ROOT, "solved %s in %.1f s%s", file,
+                    (System.nanoTime() - start) / 1e9, folder == null ? "" : "; tables and charts in " + outDir)));
+            if (!misses.isEmpty()) {
+                err.println(oneLine(file + ": did not converge: " + String.join("; ", misses)));
+                return NOT_CONVERGED;
+            }
+            return OK;
+        } finally {
+            if (folder != null) {
+                folder.close();
             }
         }
-        out.println(Json.write(solution.json()));
-        err.println(String.format(java.util.Locale.ROOT, "solved %s in %.1f s%s", file, (System.nanoTime() - start) / 1e9,
-                outDir == null ? "" : "; tables and charts in " + outDir));
-        return 0;
     }
 
     /** Loads a scenario file and solves it with the model it names. */
     public static Solution solve(Path file) {
-        Scenario scenario = Scenario.load(file);
+        return solve(file, file.toString());
+    }
+
+    private static Solution solve(Path file, String name) {
+        Scenario scenario = Scenario.load(file, name);
         String model = scenario.model();
         ScenarioSolver solver = Solvers.find(model).orElseThrow(() -> new ScenarioException(scenario.source(), "model",
                 "unknown model '" + model + "'; known models: "
@@ -108,30 +192,101 @@ public final class Main {
         return solver.solve(fields);
     }
 
-    static void write(Solution s, Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The files {@code --out} writes, rendered in memory first so that writing is quick and all-or-nothing. */
+    static Map<String, byte[]> render(Solution s) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, Table> t : s.tables().entrySet()) {
-            Tables.writeCsv(t.getValue(), dir.resolve(t.getKey() + ".csv"));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+                t.getValue().write().csv(w);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            files.put(t.getKey() + ".csv", bytes.toByteArray());
         }
         for (Map.Entry<String, Chart<?, ?>> c : s.charts().entrySet()) {
-            Charts.writePng(c.getValue(), dir.resolve(c.getKey() + ".png"));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(Charts.image(c.getValue()), "png", bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            files.put(c.getKey() + ".png", bytes.toByteArray());
+        }
+        return files;
+    }
+
+    private static Path resolve(Path cwd, String path, String what) {
+        if (path.isEmpty()) {
+            throw new Refused((what.equals("--out") ? "--out" : what)
+                    + ": the name is empty; give a " + (what.equals("--out") ? "folder" : "file"));
+        }
+        try {
+            return cwd.resolve(path);
+        } catch (InvalidPathException e) {
+            throw new Refused(what + " '" + path + "': not a valid path: " + e.getReason());
+        }
+    }
+
+    /**
+     * One line: control characters (newlines from the input included) are shown as escapes and the line is cut
+     * at {@link #MAX_LINE} characters.
+     */
+    static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_LINE + 16));
+        for (int i = 0; i < message.length() && sb.length() < MAX_LINE; i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        if (sb.length() >= MAX_LINE) {
+            sb.setLength(MAX_LINE);
+            sb.append("...");
+        }
+        return sb.toString();
+    }
+
+    private static void trace(Throwable e, PrintStream err, boolean debug) {
+        if (debug) {
+            StringWriter w = new StringWriter();
+            e.printStackTrace(new PrintWriter(w));
+            err.print(w);
         }
     }
 
     static String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append("usage: workbench solve FILE.json [--out DIR]\n")
+        sb.append("usage: workbench solve FILE.json [--out DIR [--force]] [--debug]\n")
           .append("       workbench models\n\n")
           .append("Runs the scenario file's model and prints the results as JSON on stdout; --out DIR also writes\n")
-          .append("its tables as CSV and its charts as PNG. Bad input exits with status 2 and one line on stderr.\n\n")
+          .append("its tables as CSV and its charts as PNG, atomically (all files or none); an existing DIR is\n")
+          .append("replaced only with --force. Relative paths are taken from the folder you run the command in.\n\n")
+          .append("Exit status: 0 solved; 2 bad input (one line naming the file, field and reason; nothing\n")
+          .append("written); 3 a solver missed its tolerance (the result says converged: false); 1 internal error\n")
+          .append("(--debug prints its stack trace).\n\n")
           .append("models:\n");
         for (ScenarioSolver s : Solvers.all()) {
-            sb.append(String.format("  %-14s %s%n", s.model(), s.description()));
+            sb.append(String.format("  %-18s %s%n", s.model(), s.description()));
         }
         return sb.toString();
+    }
+
+    /** A refusal with its one-line message: exit status 2. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
     }
 }

@@ -40,8 +40,12 @@ public final class Fields {
         return new ScenarioException(source, fieldPath(field), reason);
     }
 
+    /**
+     * Whether the field is present. A field given as {@code null} counts as present, so that reading it is refused
+     * rather than silently replaced by a default.
+     */
     public boolean has(String field) {
-        return node.has(field) && !node.get(field).isNull();
+        return node.has(field);
     }
 
     public double number(String field) {
@@ -222,8 +226,11 @@ public final class Fields {
     private JsonNode require(String field) {
         read.add(field);
         JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
+        if (v == null) {
             throw error(field, "is missing");
+        }
+        if (v.isNull()) {
+            throw error(field, "is null: give a value (fields with a default may be left out, never null)");
         }
         return v;
     }
