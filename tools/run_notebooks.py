@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Execute notebooks headlessly with the project's Java kernel.
 
-For each notebook: execute every cell (a cell error or a timeout fails the notebook; so does a notebook that shows
+For each notebook: execute every cell (a cell error or a cell over the time limit, --cell-timeout, fails the notebook; so does a notebook that shows
 no inline PNG chart or no HTML table, since every notebook here presents figures), write the executed copy as
 .ipynb and .html into --out, and let the notebook's own Export calls write figures (.png) and data (.csv) there
 (LBW_OUTPUT_DIR). Prints a table of notebook / status / seconds and ends with `notebooks: N passed, N failed`.
@@ -25,6 +25,7 @@ from nbconvert import HTMLExporter
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CELL_TIMEOUT_S = 900
+TIMEOUT_ENAME = "CellTimeLimitExceeded"
 STARTUP_TIMEOUT_S = 120
 
 
@@ -54,24 +55,49 @@ def missing_outputs(nb):
     return [k for k, label in (("png", "png"), ("table", "table")) if k not in kinds]
 
 
-def execute(path, kernel, out_dir, log_dir):
+def time_limit_message(index, limit):
+    return "cell %d exceeded the %d s cell time limit" % (index, limit)
+
+
+def record_time_limit(nb, index, limit):
+    """Puts the time-limit error into the executed notebook, as the output of the cell that ran over."""
+    message = time_limit_message(index, limit)
+    nb.cells[index].setdefault("outputs", []).append(nbformat.v4.new_output(
+        "error", ename=TIMEOUT_ENAME, evalue=message,
+        traceback=[message + " (set another limit with --cell-timeout SECONDS)"]))
+    return message
+
+
+def execute(path, kernel, out_dir, log_dir, cell_timeout=CELL_TIMEOUT_S):
     name = os.path.splitext(os.path.basename(path))[0]
     nb = nbformat.read(path, as_version=4)
+    current = {"index": None}
+
+    def on_cell_start(cell, cell_index, **_):
+        current["index"] = cell_index
+
     client = NotebookClient(
         nb,
         kernel_name=kernel,
-        timeout=CELL_TIMEOUT_S,
+        timeout=cell_timeout,
+        on_cell_start=on_cell_start,
         startup_timeout=STARTUP_TIMEOUT_S,
         allow_errors=False,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
     )
-    status, detail = "passed", ""
+    status, detail, timed_out = "passed", "", False
     log_path = os.path.join(log_dir, name + ".kernel.log")
     try:
         with open(log_path, "w") as log:
             # The kernel's own chatter goes to a log file, not into the run's report.
             client.execute(stdout=subprocess.DEVNULL, stderr=log)
-    except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError, TimeoutError) as e:
+    except CellTimeoutError:
+        status, timed_out = "FAILED", True
+        if current["index"] is not None:
+            detail = record_time_limit(nb, current["index"], cell_timeout)
+        else:
+            detail = "a cell exceeded the %d s cell time limit" % cell_timeout
+    except (CellExecutionError, DeadKernelError, RuntimeError, TimeoutError) as e:
         status = "FAILED"
         lines = str(e).strip().splitlines()
         detail = first_error(nb) or (lines[-1][:300] if lines else type(e).__name__)
@@ -79,7 +105,7 @@ def execute(path, kernel, out_dir, log_dir):
         status = "FAILED"
         detail = "%s: %s" % (type(e).__name__, e)
         traceback.print_exc()
-    if status != "passed":
+    if status != "passed" and not timed_out:
         detail += "  [kernel log: %s]" % log_path
     if status == "passed" and first_error(nb):
         status, detail = "FAILED", first_error(nb)
@@ -99,9 +125,14 @@ def main():
     parser.add_argument("--out", required=True, help="folder for the executed notebooks, figures and data")
     parser.add_argument("--quick", action="store_true", help="set LBW_QUICK=1 (smaller simulations)")
     parser.add_argument("--logs", default="target/notebook-logs", help="folder for the kernels' stderr")
+    parser.add_argument("--cell-timeout", type=int, default=CELL_TIMEOUT_S, metavar="SECONDS",
+                        help="time limit per cell in whole seconds (default %(default)d); a cell over it fails its notebook")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
 
+    if not args.cell_timeout > 0:
+        print("--cell-timeout must be a positive number of seconds, got %d" % args.cell_timeout, file=sys.stderr)
+        return 2
     os.makedirs(args.out, exist_ok=True)
     out_dir = os.path.abspath(args.out)
     # The kernel inherits this environment (the kernel spec's env is added on top of it).
@@ -123,7 +154,7 @@ def main():
         name = os.path.basename(path)
         print("running %s ..." % name, flush=True)
         start = time.monotonic()
-        status, detail = execute(path, args.kernel, out_dir, log_dir)
+        status, detail = execute(path, args.kernel, out_dir, log_dir, args.cell_timeout)
         seconds = time.monotonic() - start
         rows.append((name, status, seconds, detail))
         print("  %s in %.1f s%s" % (status, seconds, ("  (" + detail + ")") if detail else ""), flush=True)

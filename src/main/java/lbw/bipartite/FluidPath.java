@@ -64,11 +64,6 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         return lyapunov[lyapunov.length - 1];
     }
 
-    /** The number of events after the start (splits and merges). */
-    public int eventCount() {
-        return events.size() - 1;
-    }
-
     /** N(T). */
     public double[] finalWorkload() {
         return workload[workload.length - 1].clone();
@@ -157,6 +152,11 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
             return Double.NaN;
         }
         return times[last + 1];
+    }
+
+    /** The number of tier changes (splits and merges), not counting the "start" entry of {@link #events()}. */
+    public int eventCount() {
+        return (int) events.stream().filter(e -> !e.kind().equals("start")).count();
     }
 
     /** The events as a table. */

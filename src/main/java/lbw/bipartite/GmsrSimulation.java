@@ -32,6 +32,9 @@ public final class GmsrSimulation {
         }
     }
 
+    /** Periods between two progress reports and cancellation checks (a power of two minus 1). */
+    private static final long PERIODS_PER_CHECK = 255;
+
     private GmsrSimulation() {
     }
 
@@ -54,22 +57,28 @@ public final class GmsrSimulation {
         double[] sum = new double[nb];
         long from = (steps + 1) / 2;
         int s = 0;
-        for (long k = 0; k <= steps; k++) {
-            if (k > 0) {
-                e.step();
-            }
-            if (k >= from) {
-                for (int b = 0; b < nb; b++) {
-                    sum[b] += e.workload(b);
+        try (lbw.core.Work work = lbw.core.Work.start("stochastic " + rule.label() + " path at scale " + scale, steps,
+                "periods")) {
+            for (long k = 0; k <= steps; k++) {
+                if (k > 0) {
+                    e.step();
                 }
-            }
-            if (k % every == 0 && s < samples) {
-                times[s] = k / scale;
-                total[s] = e.totalJobs() / scale;
-                if (keep) {
-                    w[s] = e.normalized();
+                if ((k & PERIODS_PER_CHECK) == 0) {
+                    work.advanceTo(k);
                 }
-                s++;
+                if (k >= from) {
+                    for (int b = 0; b < nb; b++) {
+                        sum[b] += e.workload(b);
+                    }
+                }
+                if (k % every == 0 && s < samples) {
+                    times[s] = k / scale;
+                    total[s] = e.totalJobs() / scale;
+                    if (keep) {
+                        w[s] = e.normalized();
+                    }
+                    s++;
+                }
             }
         }
         double count = steps - from + 1;

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class Convergence {
 
-    private static final String[] EVIDENCE = {"residual", "kktResidual", "tolerance", "gap", "iterations"};
+    private static final String[] EVIDENCE = {"residual", "kktResidual", "distanceToEquilibrium", "tolerance", "gap",
+        "iterations"};
 
     private Convergence() {
     }

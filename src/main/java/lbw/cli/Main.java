@@ -17,16 +17,20 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import lbw.core.IoReason;
+import lbw.core.Limits;
 import lbw.present.Charts;
-import lbw.scenario.Fields;
+import lbw.present.Plots;
+import lbw.report.ModelDescriptor;
+import lbw.report.Models;
+import lbw.report.Plot;
+import lbw.report.Report;
 import lbw.scenario.Scenario;
 import lbw.scenario.ScenarioException;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names and
- * prints JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
+ * The scenario CLI: {@code solve FILE.json [--out DIR [--force]] [--debug]} runs the model the file names (found
+ * among the {@link ModelDescriptor}s through {@link Models}) and prints its {@link Report} as JSON on stdout; {@code --out DIR} also writes its tables as CSV and its charts as PNG, atomically.
  *
  * <p>The contract, for every input:
  * <ul>
@@ -60,12 +64,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(STDERR_IS_TERMINAL)) {
+            lbw.core.Work.setListener(new lbw.core.TerminalProgress(System.err));
+        }
+        // SIGTERM and Ctrl-C: long loops stop at their next cancellation point while the --out cleanup runs.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> lbw.core.Work.cancelAll(
+                "the process was asked to stop (SIGTERM or Ctrl-C)"), "lbw-cancel-on-exit"));
         String caller = System.getenv("LBW_CALLER_DIR");
         Path cwd = caller == null || caller.isBlank() ? Path.of("").toAbsolutePath() : Path.of(caller);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.exit(run(args, out, System.err, cwd));
     }
+
+    /**
+     * System property the launcher sets to {@code true} when standard error is a terminal (Java cannot tell): then long
+     * work shows a progress line there. Standard output carries results only.
+     */
+    public static final String STDERR_IS_TERMINAL = "lbw.stderr.terminal";
 
     /** Runs the CLI in the JVM's working directory and returns its exit status (the testable entry point). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -80,6 +96,9 @@ public final class Main {
         } catch (Refused e) {
             err.println(oneLine(e.getMessage()));
             return BAD_INPUT;
+        } catch (lbw.core.Work.Cancelled e) {
+            err.println(oneLine("stopped: " + e.getMessage() + "; nothing was written"));
+            return INTERNAL_ERROR;
         } catch (OutOfMemoryError e) {
             err.println(oneLine("out of memory (the JVM's heap is " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MiB): the scenario needs more than its estimate; please report it, or lower its size"));
@@ -100,8 +119,8 @@ public final class Main {
             return args.length == 0 ? USAGE : OK;
         }
         if (args[0].equals("models")) {
-            for (ScenarioSolver s : Solvers.all()) {
-                out.println(s.model() + "\t" + s.description());
+            for (ModelDescriptor<?> d : Models.all()) {
+                out.println(d.name() + "\t" + d.description());
             }
             return OK;
         }
@@ -111,6 +130,7 @@ public final class Main {
         String file = null;
         String outDir = null;
         boolean force = false;
+        double maxWork = Limits.DEFAULT_MAX_WORK;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--out")) {
@@ -120,12 +140,15 @@ public final class Main {
                 outDir = args[++i];
             } else if (a.startsWith("--out=")) {
                 outDir = a.substring("--out=".length());
+            } else if (a.equals("--max-work") || a.startsWith("--max-work=")) {
+                String v = a.equals("--max-work") ? (i + 1 < args.length ? args[++i] : "") : a.substring(11);
+                maxWork = maxWork(v);
             } else if (a.equals("--force")) {
                 force = true;
             } else if (a.equals("--debug")) {
                 continue;
             } else if (a.startsWith("-") && !a.equals("-")) {
-                throw new Refused("unknown option '" + a + "'; solve takes FILE.json, --out DIR, --force and --debug");
+                throw new Refused("unknown option '" + a + "'; solve takes FILE.json, --out DIR, --force, --max-work N and --debug");
             } else if (file == null) {
                 file = a;
             } else {
@@ -139,17 +162,40 @@ public final class Main {
             throw new Refused("--force replaces an existing --out folder: give --out DIR as well");
         }
         Path input = resolve(cwd, file, "the scenario file");
+        try (AutoCloseable limit = Limits.withMaxWork(maxWork)) {
+            return solveAndWrite(input, file, outDir, force, cwd, out, err);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double maxWork(String v) {
+        try {
+            double w = Double.parseDouble(v.strip());
+            if (w > 0 && Double.isFinite(w)) {
+                return w;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Refused("--max-work '" + v + "': give a positive number of work steps, e.g. --max-work 1e12");
+    }
+
+    private static int solveAndWrite(Path input, String file, String outDir, boolean force, Path cwd,
+                                     PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         OutputFolder folder = outDir == null ? null
                 : OutputFolder.prepare(resolve(cwd, outDir, "--out"), outDir, force);
         try {
-            Solution solution;
+            Report solution;
             try {
                 solution = solve(input, file);
             } catch (ScenarioException e) {
                 throw new Refused(e.getMessage());
             }
-            String json = Json.write(solution.json());
+            String json = Json.write(solution);
             if (folder != null) {
                 Map<String, byte[]> files = render(solution);
                 try {
@@ -162,7 +208,7 @@ public final class Main {
             }
             out.println(json);
             out.flush();
-            List<String> misses = Convergence.misses(solution.json());
+            List<String> misses = Convergence.misses(Json.of(solution));
             err.println(oneLine(String.format(Locale.ROOT, "solved %s in %.1f s%s", file,
                     (System.nanoTime() - start) / 1e9, folder == null ? "" : "; tables and charts in " + outDir)));
             if (!misses.isEmpty()) {
@@ -178,22 +224,20 @@ public final class Main {
     }
 
     /** Loads a scenario file and solves it with the model it names. */
-    public static Solution solve(Path file) {
+    public static Report solve(Path file) {
         return solve(file, file.toString());
     }
 
-    private static Solution solve(Path file, String name) {
+    private static Report solve(Path file, String name) {
         Scenario scenario = Scenario.load(file, name);
         String model = scenario.model();
-        ScenarioSolver solver = Solvers.find(model).orElseThrow(() -> new ScenarioException(scenario.source(), "model",
-                "unknown model '" + model + "'; known models: "
-                        + String.join(", ", Solvers.all().stream().map(ScenarioSolver::model).toList())));
-        Fields fields = scenario.fields();
-        return solver.solve(fields);
+        ModelDescriptor<?> descriptor = Models.find(model).orElseThrow(() -> new ScenarioException(scenario.source(),
+                "model", "unknown model '" + model + "'; known models: " + Models.names()));
+        return descriptor.run(scenario);
     }
 
     /** The files {@code --out} writes, rendered in memory first so that writing is quick and all-or-nothing. */
-    static Map<String, byte[]> render(Solution s) {
+    static Map<String, byte[]> render(Report s) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, Table> t : s.tables().entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -204,14 +248,24 @@ public final class Main {
             }
             files.put(t.getKey() + ".csv", bytes.toByteArray());
         }
-        for (Map.Entry<String, Chart<?, ?>> c : s.charts().entrySet()) {
+        for (Map.Entry<String, Plot> c : s.charts().entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
-                ImageIO.write(Charts.image(c.getValue()), "png", bytes);
+                ImageIO.write(Charts.image(Plots.draw(c.getValue())), "png", bytes);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             files.put(c.getKey() + ".png", bytes.toByteArray());
+        }
+        for (Map.Entry<String, double[][]> m : Json.largeMatrices(s).entrySet()) {
+            StringBuilder csv = new StringBuilder();
+            for (double[] row : m.getValue()) {
+                for (int j = 0; j < row.length; j++) {
+                    csv.append(j == 0 ? "" : ",").append(row[j]);
+                }
+                csv.append('\n');
+            }
+            files.put(m.getKey(), csv.toString().getBytes(StandardCharsets.UTF_8));
         }
         return files;
     }
@@ -266,7 +320,7 @@ public final class Main {
 
     static String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append("usage: workbench solve FILE.json [--out DIR [--force]] [--debug]\n")
+        sb.append("usage: workbench solve FILE.json [--out DIR [--force]] [--max-work N] [--debug]\n")
           .append("       workbench models\n\n")
           .append("Runs the scenario file's model and prints the results as JSON on stdout; --out DIR also writes\n")
           .append("its tables as CSV and its charts as PNG, atomically (all files or none); an existing DIR is\n")
@@ -274,9 +328,12 @@ public final class Main {
           .append("Exit status: 0 solved; 2 bad input (one line naming the file, field and reason; nothing\n")
           .append("written); 3 a solver missed its tolerance (the result says converged: false); 1 internal error\n")
           .append("(--debug prints its stack trace).\n\n")
+          .append("Limits: each model estimates its work and memory before solving and refuses, naming the field,\n")
+          .append("a run beyond " + String.format(Locale.ROOT, "%.0e", Limits.DEFAULT_MAX_WORK)
+                  + " work steps (a few minutes; --max-work N changes it) or 70% of the JVM heap.\n\n")
           .append("models:\n");
-        for (ScenarioSolver s : Solvers.all()) {
-            sb.append(String.format("  %-18s %s%n", s.model(), s.description()));
+        for (ModelDescriptor<?> d : Models.all()) {
+            sb.append(String.format("  %-18s %s%n", d.name(), d.description()));
         }
         return sb.toString();
     }

@@ -55,6 +55,51 @@ public final class Check {
         return value;
     }
 
+    /**
+     * Checks {@code low <= value <= high}, the parameter's documented valid range (docs/limits.md): outside it the
+     * solvers are not known to be numerically sound, so the value is refused rather than solved badly.
+     */
+    public static double within(String name, double value, double low, double high) {
+        finite(name, value);
+        if (!(value >= low && value <= high)) {
+            throw new InvalidParameterException(name, value, "outside the valid range [" + show(low) + ", "
+                    + show(high) + "]");
+        }
+        return value;
+    }
+
+    /** Checks {@code low <= value <= high} for a whole number (see {@link #within(String, double, double, double)}). */
+    public static int within(String name, int value, int low, int high) {
+        if (value < low || value > high) {
+            throw new InvalidParameterException(name, value, "outside the valid range [" + low + ", " + high + "]");
+        }
+        return value;
+    }
+
+    /** Checks every entry lies in {@code [low, high]} (named {@code name[i]}) and returns a defensive copy. */
+    public static double[] within(String name, double[] values, double low, double high) {
+        notEmpty(name, values);
+        for (int i = 0; i < values.length; i++) {
+            within(name + "[" + i + "]", values[i], low, high);
+        }
+        return values.clone();
+    }
+
+    /** Checks the entries increase strictly (a sweep list), naming the first that does not. */
+    public static double[] increasing(String name, double[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (!(values[i] > values[i - 1])) {
+                throw new InvalidParameterException(name + "[" + i + "]", values[i], "must exceed " + name + "["
+                        + (i - 1) + "] = " + values[i - 1] + ": list the values in increasing order, without repeats");
+            }
+        }
+        return values;
+    }
+
+    private static String show(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e7 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     /** Checks every entry is positive and returns a defensive copy. */
     public static double[] positive(String name, double[] values) {
         notEmpty(name, values);

@@ -11,10 +11,12 @@ public final class InvalidParameterException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String parameter;
+    private final String path;
     private final String reason;
 
     public InvalidParameterException(String parameter, String reason) {
         super(parameter + ": " + reason);
+        this.path = parameter;
         this.parameter = baseName(parameter);
         this.reason = reason;
     }
@@ -22,6 +24,7 @@ public final class InvalidParameterException extends IllegalArgumentException {
     /** A message that names the offending value: {@code "capacity[1] = -3.0: capacities must be positive"}. */
     public InvalidParameterException(String parameter, double value, String reason) {
         super(parameter + " = " + value + ": " + reason);
+        this.path = parameter;
         this.parameter = baseName(parameter);
         this.reason = parameter + " = " + value + ": " + reason;
     }
@@ -29,6 +32,11 @@ public final class InvalidParameterException extends IllegalArgumentException {
     /** The parameter name without any index or path suffix, e.g. {@code "capacity"}. */
     public String parameter() {
         return parameter;
+    }
+
+    /** The parameter as given, with its index path, e.g. {@code "capacity[1]"}. */
+    public String path() {
+        return path;
     }
 
     /** The reason, suitable after a field name. */

@@ -1,11 +1,8 @@
 package lbw.offloading;
 
-import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.present.Tables;
-import lbw.scenario.Fields;
-import lbw.scenario.Scenario;
 import tech.tablesaw.api.Table;
 
 /**
@@ -16,87 +13,6 @@ import tech.tablesaw.api.Table;
  */
 public final class DelayStudy {
 
-    /**
-     * The settings of {@code data/offloading-figure5.json} (model "offloading-figure5"; PLACEHOLDER values).
-     *
-     * @param k              K
-     * @param f              f
-     * @param mu0            mu0
-     * @param buffer         N
-     * @param discount       gamma of the discounted problem
-     * @param rhos           the loads of the exact curves
-     * @param simulationRhos the loads with simulation points
-     * @param horizon        simulated time per replication (reproduce mode)
-     * @param replications   replications per point
-     * @param seed           master seed
-     */
-    public record Setup(double k, double f, double mu0, int buffer, double discount, double[] rhos,
-                        double[] simulationRhos, double horizon, int replications, long seed) {
-        public Setup {
-            rhos = rhos.clone();
-            simulationRhos = simulationRhos.clone();
-            for (int i = 0; i < rhos.length; i++) {
-                Check.openInterval("rhos[" + i + "]", rhos[i], 0, 1);
-            }
-            for (int i = 0; i < simulationRhos.length; i++) {
-                Check.openInterval("simulationRhos[" + i + "]", simulationRhos[i], 0, 1);
-            }
-            OffloadingModel.ofLoad(0.5, k, f, mu0);
-            new StateSpace(buffer);
-            Check.openInterval("discount", discount, 0, 1);
-            Check.positive("horizon", horizon);
-            if (replications < 2) {
-                throw new InvalidParameterException("replications", replications, "must be at least 2");
-            }
-        }
-
-        @Override
-        public double[] rhos() {
-            return rhos.clone();
-        }
-
-        @Override
-        public double[] simulationRhos() {
-            return simulationRhos.clone();
-        }
-
-        /**
-         * The quick-mode variant (the test command): every third load of the exact curve (and the last), the
-         * first two simulation loads, and a buffer of at most 40.
-         */
-        public Setup quick() {
-            double[] r = java.util.stream.IntStream.range(0, rhos.length).filter(i -> i % 3 == 0 || i == rhos.length - 1)
-                    .mapToDouble(i -> rhos[i]).toArray();
-            double[] sr = java.util.Arrays.copyOf(simulationRhos, Math.min(2, simulationRhos.length));
-            return new Setup(k, f, mu0, Math.min(buffer, 40), discount, r, sr, horizon, replications, seed);
-        }
-
-        public OffloadingSetup at(double rho) {
-            return new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
-        }
-
-        /** The scenario model name, {@code "offloading-figure5"}. */
-        public static final String MODEL = "offloading-figure5";
-
-        public static Setup load(Path file) {
-            return Scenario.load(file, MODEL, Setup::read);
-        }
-
-        /** Reads the Figure 5 keys (the caller closes the fields with {@link Fields#finish()}). */
-        public static Setup read(Fields in) {
-            double k = in.number("K"), f = in.number("f"), mu0 = in.number("mu0", 1.0);
-            int buffer = in.integer("buffer");
-            double discount = in.number("discount");
-            double[] rhos = in.numbers("rhos");
-            double[] sim = in.numbers("simulationRhos");
-            double horizon = in.number("horizon");
-            int reps = in.integer("replications");
-            long seed = in.longInteger("seed", 1L);
-            return in.build(() -> new Setup(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed),
-                    p -> p.equals("k") ? "K" : p);
-        }
-    }
-
     private DelayStudy() {
     }
 
@@ -105,7 +21,7 @@ public final class DelayStudy {
      * rho >= K/(1+K)), offloadOnlyMM1 (1/(K mu0 - lambda), untruncated), nonIdling, the loss probabilities of the
      * optimal and Non-Idling policies, T1(0) of the discounted-optimal policy, and whether every solve converged.
      */
-    public static Table exact(Setup setup) {
+    public static Table exact(Figure5Scenario setup) {
         double[] rhos = setup.rhos();
         int n = rhos.length;
         double[] opt = new double[n], avg = new double[n], off = new double[n], mm1 = new double[n], non = new double[n],
@@ -148,7 +64,7 @@ public final class DelayStudy {
      * exact value, and whether the interval covers it. {@code horizonScale} shortens the runs (e.g. 0.1 in quick
      * mode). Offload-Only is simulated only where it is stable.
      */
-    public static Table simulated(Setup setup, double horizonScale) {
+    public static Table simulated(Figure5Scenario setup, double horizonScale) {
         Check.positive("horizonScale", horizonScale);
         double[] rhos = setup.simulationRhos();
         java.util.List<Double> r = new java.util.ArrayList<>();
@@ -189,7 +105,7 @@ public final class DelayStudy {
      * Offload-Only on the truncated chain against the closed forms: the stationary solve, the M/M/1/(N+1) formula
      * and the untruncated M/M/1 delay {@code 1/(K mu0 - lambda)}, at each stable load of the setup.
      */
-    public static Table offloadOnlyCheck(Setup setup) {
+    public static Table offloadOnlyCheck(Figure5Scenario setup) {
         double edge = setup.k() / (1 + setup.k());
         double[] rhos = java.util.Arrays.stream(setup.rhos()).filter(r -> r < edge).toArray();
         int n = rhos.length;
@@ -209,7 +125,7 @@ public final class DelayStudy {
      * The paper's qualitative claims about Figure 5 checked on the exact curves: one row per claim with what the paper
      * says and what the computation shows.
      */
-    public static Table claims(Table exact, Setup setup) {
+    public static Table claims(Table exact, Figure5Scenario setup) {
         double[] rho = exact.doubleColumn("rho").asDoubleArray();
         double[] opt = exact.doubleColumn("optimal").asDoubleArray();
         double[] avg = exact.doubleColumn("averageOptimal").asDoubleArray();

@@ -1,5 +1,7 @@
 package lbw.offloading;
 
+import lbw.core.Work;
+
 /**
  * Discounted optimal control of the uniformized chain. With post-decision values
  * {@code Q(x) = |x| + (gamma/Lambda) sum_e rate_e V(e x)}, the Bellman equation reads
@@ -63,12 +65,16 @@ public final class DiscountedSolver {
         double tol = options.stoppingThreshold();
         int it = 0;
         double diff = Double.POSITIVE_INFINITY;
-        while (it < options.maxIterations()) {
-            diff = sweep.apply(mdp, v, ring, options.discount());
-            it++;
-            if (diff < tol) {
-                break;
+        try (Work work = Work.start(method, options.maxIterations(), "sweeps")) {
+            while (it < options.maxIterations()) {
+                diff = sweep.apply(mdp, v, ring, options.discount());
+                it++;
+                if (diff < tol) {
+                    break;
+                }
+                work.advanceTo(it);
             }
+            work.summary(sweepSummary(method, mdp, it, diff, tol, work));
         }
         Policy p = greedy(mdp, v, options, policyName);
         return new DiscountedSolution(method, mdp, options.discount(), v, p, it, diff, tol, diff < tol);
@@ -131,25 +137,35 @@ public final class DiscountedSolver {
         double tol = options.stoppingThreshold();
         int it = 0;
         double diff = Double.POSITIVE_INFINITY;
-        while (it < options.maxIterations()) {
-            diff = 0;
-            for (int s = 0; s < n; s++) {
-                double old = v[s];
-                double b = g * mdp.selfRate[s];
-                double base = mdp.cost[s] + a * v[mdp.arrival[s]] + l * v[mdp.local[s]] + c1 * v[mdp.cloudA[s]]
-                        + c2 * v[mdp.cloudB[s]] - b * old;
-                double val = post[s] == s ? base / (1 - b) : q[post[s]];
-                q[s] = base + b * val;
-                v[s] = val;
-                diff = Math.max(diff, Math.abs(val - old));
+        try (Work work = Work.start("policy evaluation", options.maxIterations(), "sweeps")) {
+            while (it < options.maxIterations()) {
+                diff = 0;
+                for (int s = 0; s < n; s++) {
+                    double old = v[s];
+                    double b = g * mdp.selfRate[s];
+                    double base = mdp.cost[s] + a * v[mdp.arrival[s]] + l * v[mdp.local[s]] + c1 * v[mdp.cloudA[s]]
+                            + c2 * v[mdp.cloudB[s]] - b * old;
+                    double val = post[s] == s ? base / (1 - b) : q[post[s]];
+                    q[s] = base + b * val;
+                    v[s] = val;
+                    diff = Math.max(diff, Math.abs(val - old));
+                }
+                it++;
+                if (diff < tol) {
+                    break;
+                }
+                work.advanceTo(it);
             }
-            it++;
-            if (diff < tol) {
-                break;
-            }
+            work.summary(sweepSummary("policy evaluation", mdp, it, diff, tol, work));
         }
         return new DiscountedSolution("policy evaluation", mdp, options.discount(), v, policy, it, diff, tol,
                 diff < tol);
+    }
+
+    /** The one line a notebook or terminal shows when a sweep loop ends. */
+    private static String sweepSummary(String method, UniformizedMdp mdp, int it, double diff, double tol, Work work) {
+        return String.format(java.util.Locale.ROOT, "%s over %d states: %s after %d sweeps (residual %.3g, tolerance %.3g) in %s",
+                method, mdp.size(), diff < tol ? "converged" : "NOT converged", it, diff, tol, Work.seconds(work.elapsed()));
     }
 
     /** The greedy policy with respect to V: the argmin of the post-decision values, ties to idle, SM1, SM2, both. */

@@ -1,16 +1,15 @@
 package lbw.offloading;
 
-import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
-import lbw.scenario.Fields;
-import lbw.scenario.Scenario;
-import lbw.scenario.ScenarioException;
+import lbw.core.Limits;
 
 /**
- * One configuration as the scenario files give it: the model, the buffer limit N and the discount factor gamma.
- * Keys: {@code rho}, {@code K}, {@code f}, optional {@code mu0} (default 1), {@code buffer} (default 40) and
- * {@code discount} (default 0.99). The defaults are the placeholder settings of offloading-model.md, not the
+ * One configuration: the model, the buffer limit N and the discount factor gamma, as {@link OffloadingScenario}
+ * reads it from a scenario file with keys {@code rho}, {@code K}, {@code f}, optional {@code mu0} (default 1),
+ * {@code buffer} (default 40) and {@code discount} (default 0.99); valid ranges: rho in [0.001, 0.99], K in [1.001, 1000], f in [0.001, 0.999] (and
+ * above 1/(1+K)), mu0 in [0.001, 1000], discount in [0.5, 0.9999], buffer from 2 up to what the work and memory
+ * limits allow ({@link #checkLimits}). The defaults are placeholder settings of the reconstruction, not the
  * paper's (its numeric settings were lost).
  */
 public record OffloadingSetup(OffloadingModel model, int buffer, double discount) {
@@ -18,31 +17,55 @@ public record OffloadingSetup(OffloadingModel model, int buffer, double discount
     public static final int DEFAULT_BUFFER = 40;
     public static final double DEFAULT_DISCOUNT = 0.99;
 
+    /** Valid ranges of the scenario fields (docs/limits.md): outside them the solvers are not known to be sound. */
+    public static final double MIN_RHO = 1e-3, MAX_RHO = 0.99;
+    public static final double MIN_K = 1.001, MAX_K = 1000;
+    public static final double MIN_F = 1e-3, MAX_F = 0.999;
+    public static final double MIN_MU0 = 1e-3, MAX_MU0 = 1e3;
+    public static final double MIN_DISCOUNT = 0.5, MAX_DISCOUNT = 0.9999;
+
     public OffloadingSetup {
         new StateSpace(buffer);
-        Check.openInterval("discount", discount, 0, 1);
+        Check.within("discount", discount, MIN_DISCOUNT, MAX_DISCOUNT);
+        checkRanges(model);
+    }
+
+    /** Checks rho, K, f and mu0 against their valid ranges. */
+    public static void checkRanges(OffloadingModel model) {
+        Check.within("rho", model.rho(), MIN_RHO, MAX_RHO);
+        Check.within("K", model.k(), MIN_K, MAX_K);
+        Check.within("f", model.f(), MIN_F, MAX_F);
+        Check.within("mu0", model.mu0(), MIN_MU0, MAX_MU0);
     }
 
     /**
-     * Reads the six keys from scenario fields (without calling {@link Fields#finish()}, which the caller does);
-     * a bad value is a {@link ScenarioException} naming the field.
+     * Estimated work of one solve, in elementary steps (about nanoseconds on one core): value iteration (about
+     * 10/(1-gamma) Gauss-Seidel sweeps of 4 (N+1)^2 states) plus the stationary analysis of three policies, whose
+     * measured cost grows like states x sqrt(N) / (1 - rho).
      */
-    public static OffloadingSetup read(Fields in) {
-        double rho = in.number("rho");
-        double k = in.number("K");
-        double f = in.number("f");
-        double mu0 = in.number("mu0", 1.0);
-        int buffer = in.integer("buffer", DEFAULT_BUFFER);
-        double discount = in.number("discount", DEFAULT_DISCOUNT);
-        return in.build(() -> {
-            Check.openInterval("rho", rho, 0, 1);
-            return new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
-        }, p -> p.equals("lambda") ? "rho" : p);
+    public static double estimatedWork(int buffer, double discount, double rho) {
+        double states = 4.0 * (buffer + 1) * (buffer + 1);
+        double sweeps = Math.min(SolverOptions.DEFAULT.maxIterations(), 10 / (1 - discount));
+        return states * sweeps * 20 + states * Math.sqrt(buffer) * 3750 / (1 - rho);
     }
 
-    /** Loads a scenario file of model "offloading". */
-    public static OffloadingSetup load(Path file) {
-        return Scenario.load(file, "offloading", OffloadingSetup::read);
+    /** Estimated memory of one solve, in bytes: about 20 arrays of 8 bytes per state. */
+    public static double estimatedBytes(int buffer) {
+        return 4.0 * (buffer + 1) * (buffer + 1) * 160;
+    }
+
+    /**
+     * Refuses, naming {@code buffer}, solves beyond the work or memory limits ({@link Limits}): one solve per load
+     * in {@code rhos}, each costing {@code solves} times {@link #estimatedWork}.
+     */
+    public static void checkLimits(int buffer, double discount, double[] rhos, double solves) {
+        double work = 0;
+        for (double rho : rhos) {
+            work += solves * estimatedWork(buffer, discount, rho);
+        }
+        Limits.check("buffer", String.format(java.util.Locale.ROOT, "buffer = %d (4 (N+1)^2 = %,d states) at %s",
+                buffer, 4L * (buffer + 1) * (buffer + 1), rhos.length == 1 ? "rho = " + rhos[0]
+                        : rhos.length + " loads"), work, estimatedBytes(buffer));
     }
 
     /** The compiled model on this buffer. */

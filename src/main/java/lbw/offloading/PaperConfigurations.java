@@ -35,7 +35,7 @@ public final class PaperConfigurations {
     public static List<Config> load() {
         List<Config> out = new ArrayList<>();
         for (String[] c : CAPTIONS) {
-            out.add(new Config(c[0], c[1], OffloadingSetup.load(Workbench.data("offloading-config-" + c[0] + ".json"))));
+            out.add(new Config(c[0], c[1], OffloadingScenario.load(Workbench.data("offloading-config-" + c[0] + ".json"))));
         }
         return out;
     }

@@ -140,6 +140,30 @@ public final class Policy {
         return g;
     }
 
+    /**
+     * The slice i2 = 0 and the given i1 for n0, n2 in [0, window] as a table: one row per n2, one column per n0,
+     * cells 0 idle / 1 SM1 / 2 SM2.
+     */
+    public tech.tablesaw.api.Table gridTable(int i1, int window) {
+        int[][] g = grid(0, i1, window, window);
+        Object[] cols = new Object[2 * (window + 2)];
+        int[] n2 = new int[window + 1];
+        for (int i = 0; i <= window; i++) {
+            n2[i] = i;
+        }
+        cols[0] = "n2";
+        cols[1] = n2;
+        for (int n0 = 0; n0 <= window; n0++) {
+            int[] c = new int[window + 1];
+            for (int i = 0; i <= window; i++) {
+                c[i] = g[i][n0];
+            }
+            cols[2 + 2 * n0] = "n0=" + n0;
+            cols[3 + 2 * n0] = c;
+        }
+        return lbw.present.Tables.of(name + ": actions at i2 = 0, i1 = " + i1, cols);
+    }
+
     /** The code the paper's figures print: 0 idle, 1 SM1 (also SM1 then SM2), 2 SM2. */
     public static int displayCode(int action) {
         return action == StateSpace.SM1_SM2 ? StateSpace.SM1 : action;

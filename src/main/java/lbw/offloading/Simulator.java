@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.core.Summarizable;
+import lbw.core.Work;
 import lbw.present.Tables;
 import org.apache.commons.math3.distribution.TDistribution;
 import tech.tablesaw.api.Table;
@@ -68,14 +69,18 @@ public final class Simulator {
         double[] delay = new double[r];
         double[] jobs = new double[r];
         long completed = 0, arrived = 0, lost = 0;
-        for (int k = 0; k < r; k++) {
-            Run run = new Run(model, policy, master.split());
-            run.go(options.warmup(), options.warmup() + options.horizon());
-            delay[k] = run.delaySum / run.done;
-            jobs[k] = run.area / options.horizon();
-            completed += run.done;
-            arrived += run.arrived;
-            lost += run.lost;
+        try (Work work = Work.start("simulation of " + policy.name(), (long) r * Run.PROGRESS_UNITS, "per-mille")) {
+            for (int k = 0; k < r; k++) {
+                Run run = new Run(model, policy, master.split());
+                run.go(options.warmup(), options.warmup() + options.horizon(), work, (long) k * Run.PROGRESS_UNITS);
+                delay[k] = run.delaySum / run.done;
+                jobs[k] = run.area / options.horizon();
+                completed += run.done;
+                arrived += run.arrived;
+                lost += run.lost;
+            }
+            work.summary("simulation of " + policy.name() + ": " + r + " replications, " + completed
+                    + " jobs measured in " + Work.seconds(work.elapsed()));
         }
         double t = new TDistribution(r - 1).inverseCumulativeProbability(0.5 + options.confidence() / 2);
         return new Result(policy.name(), mean(delay), t * sd(delay) / Math.sqrt(r), mean(jobs), t * sd(jobs) / Math.sqrt(r),
@@ -100,6 +105,8 @@ public final class Simulator {
 
     /** One replication's state: the jobs' arrival times in their queues. */
     private static final class Run {
+        /** Progress units per replication, and the events between two progress reports (a power of two minus 1). */
+        static final long PROGRESS_UNITS = 1000, EVENTS_PER_CHECK = (1 << 16) - 1;
         final StateSpace sp;
         final Policy policy;
         final SplittableRandom rng;
@@ -126,8 +133,11 @@ public final class Simulator {
             cloud2 = new double[big];
         }
 
-        void go(double warmup, double end) {
-            while (true) {
+        void go(double warmup, double end, Work work, long progressOffset) {
+            for (long events = 1; ; events++) {
+                if ((events & EVENTS_PER_CHECK) == 0) {
+                    work.advanceTo(progressOffset + (long) (PROGRESS_UNITS * now / end));
+                }
                 boolean localOn = localJob >= 0 && n2 < big;
                 double rl = localOn ? muL2 : 0;
                 double rc = n2 >= 1 ? muC2 : sm1Job >= 0 ? muC1 : 0;

@@ -1,42 +1,33 @@
 package lbw.queueing;
 
-import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
-import lbw.scenario.Fields;
-import lbw.scenario.Scenario;
 
 /**
  * An M/M/c queue: Poisson arrivals at {@code arrivalRate}, {@code servers} identical exponential servers of rate
  * {@code serviceRate}, one shared first-come-first-served queue. Stability needs
- * {@code arrivalRate < servers * serviceRate}, which the constructor checks.
+ * {@code arrivalRate < servers * serviceRate}, which the constructor checks, as it checks the valid ranges:
+ * serviceRate in [1e-6, 1e6], arrivalRate in [1e-6, 1e12], servers in [1, 1,000,000].
  */
 public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
+
+    /** The valid range of the service rate, [1e-6, 1e6]; the arrival rate may reach 1e12 (docs/limits.md). */
+    public static final double MIN_RATE = 1e-6;
+    public static final double MAX_RATE = 1e6;
+    /** The most servers: Erlang C costs O(servers) per point. */
+    public static final int MAX_SERVERS = 1_000_000;
 
     public MMcQueue {
         Check.positive("arrivalRate", arrivalRate);
         Check.positive("serviceRate", serviceRate);
         Check.positive("servers", servers);
+        Check.within("arrivalRate", arrivalRate, MIN_RATE, MAX_RATE * MAX_SERVERS);
+        Check.within("serviceRate", serviceRate, MIN_RATE, MAX_RATE);
+        Check.within("servers", servers, 1, MAX_SERVERS);
         if (arrivalRate >= servers * serviceRate) {
             throw new InvalidParameterException("arrivalRate", arrivalRate,
                     "the queue is unstable: it must be below servers * serviceRate = " + servers * serviceRate);
         }
-    }
-
-    /** The scenario model name, {@code "mmc"}. */
-    public static final String MODEL = "mmc";
-
-    /** Reads {@code arrivalRate}, {@code serviceRate} and {@code servers} (the caller closes the fields). */
-    public static MMcQueue read(Fields in) {
-        double lambda = in.number("arrivalRate");
-        double mu = in.number("serviceRate");
-        int c = in.integer("servers");
-        return in.build(() -> new MMcQueue(lambda, mu, c));
-    }
-
-    /** Loads an {@code "model": "mmc"} scenario file. */
-    public static MMcQueue load(Path file) {
-        return Scenario.load(file, MODEL, MMcQueue::read);
     }
 
     /** The queue with the arrival rate that gives utilization {@code rho} in (0, 1). */

@@ -23,6 +23,7 @@ public final class Fields {
     private final String path;
     private final ObjectNode node;
     private final Set<String> read = new LinkedHashSet<>();
+    private final List<Fields> nested = new ArrayList<>();
 
     Fields(String source, String path, ObjectNode node) {
         this.source = source;
@@ -166,13 +167,15 @@ public final class Fields {
         return out;
     }
 
-    /** A nested object, itself checked for unknown fields when {@link #finish()} is called on it. */
+    /** A nested object; {@link #finish()} on this object checks it for unknown fields too. */
     public Fields object(String field) {
         JsonNode v = require(field);
         if (!v.isObject()) {
             throw error(field, "must be an object, found " + describe(v));
         }
-        return new Fields(source, fieldPath(field), (ObjectNode) v);
+        Fields f = new Fields(source, fieldPath(field), (ObjectNode) v);
+        nested.add(f);
+        return f;
     }
 
     /** An array of objects; each element is read through its own {@link Fields}. */
@@ -184,7 +187,9 @@ public final class Fields {
             if (!e.isObject()) {
                 throw error(field + "[" + i + "]", "must be an object, found " + describe(e));
             }
-            out.add(new Fields(source, fieldPath(field + "[" + i + "]"), (ObjectNode) e));
+            Fields f = new Fields(source, fieldPath(field + "[" + i + "]"), (ObjectNode) e);
+            nested.add(f);
+            out.add(f);
         }
         return out;
     }
@@ -198,7 +203,11 @@ public final class Fields {
             return constructor.get();
         } catch (InvalidParameterException e) {
             String field = fieldOf.apply(e.parameter());
-            throw new ScenarioException(source, fieldPath(field == null ? e.parameter() : field), e.reason());
+            String index = e.path().startsWith(e.parameter()) ? e.path().substring(e.parameter().length()) : "";
+            if (index.contains(" ")) {
+                index = "";
+            }
+            throw new ScenarioException(source, fieldPath((field == null ? e.parameter() : field) + index), e.reason());
         }
     }
 
@@ -207,7 +216,7 @@ public final class Fields {
         return build(constructor, Function.identity());
     }
 
-    /** Refuses every field of this object that no getter read. */
+    /** Refuses every field of this object, and of the nested objects read from it, that no getter read. */
     public void finish() {
         Set<String> unknown = new TreeSet<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -220,6 +229,9 @@ public final class Fields {
             String first = unknown.iterator().next();
             throw error(first, "unknown field" + (unknown.size() > 1 ? " (also unknown: " + String.join(", ",
                     unknown.stream().skip(1).toList()) + ")" : "") + "; known fields: " + String.join(", ", read));
+        }
+        for (Fields f : nested) {
+            f.finish();
         }
     }
 

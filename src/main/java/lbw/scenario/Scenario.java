@@ -137,14 +137,23 @@ public final class Scenario {
 
     /**
      * Loads a file that must be of the given model, reads its fields with {@code reader} and refuses any field the
-     * reader did not read: {@code Scenario.load(file, "mmc", MMcQueue::read)}.
+     * reader did not read: {@code Scenario.load(file, "mmc", MMcScenario::read)}.
      */
     public static <T> T load(Path file, String model, java.util.function.Function<Fields, T> reader) {
         Scenario s = load(file);
         if (!s.model().equals(model)) {
             throw new ScenarioException(s.source(), "model", "expected \"" + model + "\", found \"" + s.model() + "\"");
         }
-        Fields in = s.fields();
+        return s.read(reader);
+    }
+
+    /**
+     * Reads the parameters with {@code reader}, then refuses every field (nested ones included) that the reader did
+     * not read. This is the one place where scenario reading is closed with {@link Fields#finish()}: readers only
+     * read, so that the command line and the notebooks refuse the same files.
+     */
+    public <T> T read(java.util.function.Function<Fields, T> reader) {
+        Fields in = fields();
         T value = reader.apply(in);
         in.finish();
         return value;

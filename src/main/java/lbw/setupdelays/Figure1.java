@@ -28,6 +28,32 @@ public record Figure1(SetupDelayScenario scenario, LpSolution lp, EntropicSoluti
                 SetupQueueDynamics.proximal(m, ct, s.initialQueues(), s.horizon(), options));
     }
 
+    /**
+     * Largest distance, over pool queues and routing rates, of the myopic dynamics (9) at the horizon from the
+     * myopic equilibrium (15).
+     */
+    public double myopicDistance() {
+        return Math.max(Trajectories.maxAbsDiff(myopicDynamics.finalQueues(), myopic.queues()),
+                Trajectories.maxAbsDiff(myopicDynamics.finalRouting(), myopic.routing()));
+    }
+
+    /**
+     * Whether the myopic dynamics ended within {@link ProximalEquilibrium#CONVERGENCE_TOLERANCE} {@code max_j c_j} of
+     * the equilibrium (the same tolerance as the proximal dynamics).
+     */
+    public boolean myopicSettled() {
+        double c = 0;
+        for (double v : scenario.model().capacity()) {
+            c = Math.max(c, v);
+        }
+        return myopicDistance() <= ProximalEquilibrium.CONVERGENCE_TOLERANCE * c;
+    }
+
+    /** The equilibrium of dynamics (26) with {@code c~} (Theorem 6): problem (21)'s solution and its queues. */
+    public ProximalEquilibrium proximalEquilibrium() {
+        return ProximalEquilibrium.solve(scenario.model(), scenario.tightenedCapacity());
+    }
+
     /** Row names of {@link #equilibria()}, for putting stated values beside. */
     public String[] quantities() {
         int m = scenario.model().types();
@@ -37,7 +63,7 @@ public record Figure1(SetupDelayScenario scenario, LpSolution lp, EntropicSoluti
         for (String b : blocks) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
-                    names.add(b + " x" + (i + 1) + (j + 1));
+                    names.add(b + " x" + SetupDelayModel.pairIndex(i, j, m, n));
                 }
             }
         }

@@ -17,14 +17,19 @@ final class KinkModes {
      * whose right-hand side reads {@code saturated}.
      */
     static void initialize(boolean[] saturated, SetupDelayModel model, FirstOrderDifferentialEquations field, double[] y0) {
+        initialize(saturated, model.capacity(), field, y0);
+    }
+
+    /** The same with the capacities {@code c} given directly. */
+    static void initialize(boolean[] saturated, double[] c, FirstOrderDifferentialEquations field, double[] y0) {
         int n = saturated.length;
         for (int j = 0; j < n; j++) {
-            saturated[j] = y0[j] > model.c(j);
+            saturated[j] = y0[j] > c[j];
         }
         double[] d0 = new double[field.getDimension()];
         field.computeDerivatives(0, y0, d0);
         for (int j = 0; j < n; j++) {
-            if (y0[j] == model.c(j)) {
+            if (y0[j] == c[j]) {
                 saturated[j] = d0[j] > 0;
             }
         }

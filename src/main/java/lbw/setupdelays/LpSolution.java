@@ -6,15 +6,17 @@ import tech.tablesaw.api.Table;
 
 /**
  * The linear program (10) with {@code eps = 0}: minimize the number of tasks in setup {@code sum tau_ij x_ij}
- * subject to (10b)-(10c), solved as a primal LP, together with its dual LP
- * {@code max sum r_i u_i - sum c_j mu_j} s.t. {@code u_i - mu_j <= tau_ij}, {@code mu >= 0}, solved separately.
+ * subject to (10b)-(10c), solved as a transportation problem by a network simplex, together with a solution of its
+ * dual LP {@code max sum r_i u_i - sum c_j mu_j} s.t. {@code u_i - mu_j <= tau_ij}, {@code mu >= 0} read off the
+ * simplex's node potentials (see {@link StaticLp}).
  *
  * @param capacity          the capacities used ({@code c} or {@code c~})
  * @param routing           optimal {@code x_ij}
  * @param cost              primal optimum {@code sum tau_ij x_ij}
- * @param prices            dual prices {@code mu_j} from the dual LP (the waiting times at saturated pools)
+ * @param prices            dual prices {@code mu_j} (the waiting times at saturated pools); where the dual optimum is not
+ *                          unique (degenerate instances) one optimal vertex
  * @param dualValue         dual optimum
- * @param gap               {@code cost - dualValue} (zero up to round-off by strong duality)
+ * @param gap               {@code cost - dualValue} (zero up to round-off: it certifies optimality)
  * @param maxViolation      largest violation of (10b)-(10c) by {@code routing}
  */
 public record LpSolution(double[] capacity, double[][] routing, double cost, double[] prices, double dualValue,

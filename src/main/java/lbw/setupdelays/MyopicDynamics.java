@@ -30,8 +30,36 @@ public final class MyopicDynamics {
         int m = model.types();
         double[] y0 = q0 == null ? new double[n] : Check.nonNegative("initialQueues", Check.length("initialQueues", q0, n,
                 "one per pool"));
-        Field field = new Field(model, epsilon);
-        KinkModes.initialize(field.saturated, model, field, y0);
+        Field field = new Field(model.capacity(), model.arrivalRate(), model.setupTime(), epsilon);
+        Sampler sampler = new Sampler();
+        int kinks = integrate(field, y0, horizon, options, sampler, "myopic fluid dynamics");
+        List<Double> ts = sampler.times;
+        List<double[]> qs = sampler.states;
+        int k = ts.size();
+        double[] times = new double[k];
+        double[][] queues = new double[k][];
+        double[][] prices = new double[k][];
+        double[][][] routing = new double[k][][];
+        double[] lyap = new double[k];
+        for (int s = 0; s < k; s++) {
+            times[s] = ts.get(s);
+            queues[s] = qs.get(s);
+            prices[s] = Trajectories.prices(model, queues[s]);
+            routing[s] = DualSolver.routing(model, epsilon, prices[s]);
+            lyap[s] = DualSolver.dualValue(model, epsilon, prices[s]);
+        }
+        return new MyopicTrajectory(epsilon, times, queues, prices, routing, lyap, sampler.evaluations, kinks);
+    }
+
+    /**
+     * Integrates {@code field} from {@code y0} to {@code horizon} with mode switching at the kinks, sampling into
+     * {@code sampler} (which also receives the evaluation count); returns the number of kinks crossed.
+     */
+    static int integrate(Field field, double[] y0, double horizon, OdeOptions options, Sampler sampler,
+                         String label) {
+        double[] c = field.c;
+        int n = c.length;
+        KinkModes.initialize(field.saturated, c, field, y0);
         DormandPrince853Integrator integ = new DormandPrince853Integrator(1e-12, Math.max(1.0, horizon),
                 options.absoluteTolerance(), options.relativeTolerance());
         int[] kinks = {0};
@@ -44,7 +72,7 @@ public final class MyopicDynamics {
 
                 @Override
                 public double g(double t, double[] y) {
-                    return y[jj] - model.c(jj);
+                    return y[jj] - c[jj];
                 }
 
                 @Override
@@ -59,41 +87,30 @@ public final class MyopicDynamics {
                 }
             }, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
         }
-        Sampler sampler = new Sampler();
-        integ.addStepHandler(sampler.normalizer(Math.min(options.sampleStep(), horizon)));
-        List<Double> ts = sampler.times;
-        List<double[]> qs = sampler.states;
         double[] y = y0.clone();
-        integ.integrate(field, 0, y, horizon, y);
-        int k = ts.size();
-        double[] times = new double[k];
-        double[][] queues = new double[k][];
-        double[][] prices = new double[k][];
-        double[][][] routing = new double[k][][];
-        double[] lyap = new double[k];
-        for (int s = 0; s < k; s++) {
-            times[s] = ts.get(s);
-            queues[s] = qs.get(s);
-            prices[s] = Trajectories.prices(model, queues[s]);
-            routing[s] = DualSolver.routing(model, epsilon, prices[s]);
-            lyap[s] = DualSolver.dualValue(model, epsilon, prices[s]);
-        }
-        return new MyopicTrajectory(epsilon, times, queues, prices, routing, lyap, integ.getEvaluations(), kinks[0]);
+        sampler.integrate(integ, field, y, horizon, options.sampleStep(), label);
+        sampler.evaluations = integ.getEvaluations();
+        return kinks[0];
     }
 
     /** The field of (9) in the current modes (smooth inside each mode). */
     static final class Field implements FirstOrderDifferentialEquations {
-        final SetupDelayModel model;
+        final double[] c;
+        final double[] r;
+        final double[][] tau;
         final double eps;
         final boolean[] saturated;
         final double[] mu;
         final double[] y;
         final double[] delta;
 
-        Field(SetupDelayModel model, double eps) {
-            this.model = model;
+        /** The field for capacities {@code c}, arrival rates {@code r} and setup times {@code tau} (not copied). */
+        Field(double[] c, double[] r, double[][] tau, double eps) {
+            this.c = c;
+            this.r = r;
+            this.tau = tau;
             this.eps = eps;
-            int n = model.pools();
+            int n = c.length;
             this.saturated = new boolean[n];
             this.mu = new double[n];
             this.y = new double[n];
@@ -102,24 +119,23 @@ public final class MyopicDynamics {
 
         @Override
         public int getDimension() {
-            return model.pools();
+            return c.length;
         }
 
         @Override
         public void computeDerivatives(double t, double[] q, double[] qDot) {
-            int n = model.pools();
+            int n = c.length;
             for (int j = 0; j < n; j++) {
-                mu[j] = saturated[j] ? q[j] / model.c(j) - 1.0 : 0.0;
-                qDot[j] = -(saturated[j] ? model.c(j) : q[j]);
+                mu[j] = saturated[j] ? q[j] / c[j] - 1.0 : 0.0;
+                qDot[j] = -(saturated[j] ? c[j] : q[j]);
             }
-            for (int i = 0; i < model.types(); i++) {
+            for (int i = 0; i < r.length; i++) {
                 for (int j = 0; j < n; j++) {
-                    y[j] = model.tau(i, j) + mu[j];
+                    y[j] = tau[i][j] + mu[j];
                 }
                 SoftMin.fractions(eps, y, delta);
-                double r = model.r(i);
                 for (int j = 0; j < n; j++) {
-                    qDot[j] += r * delta[j];
+                    qDot[j] += r[i] * delta[j];
                 }
             }
         }

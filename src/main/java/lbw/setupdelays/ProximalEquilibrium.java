@@ -84,13 +84,42 @@ public record ProximalEquilibrium(double[] capacity, double[][] routing, double[
      * farther than {@code tol} at its last sample (not settled within the horizon).
      */
     public double settlingTime(SetupQueueTrajectory t, double tol) {
-        int k = t.last();
-        if (distance(t, k) > tol) {
-            return Double.NaN;
+        return Trajectories.settlingTime(t.times(), k -> distance(t, k), tol);
+    }
+
+    /**
+     * The Lyapunov function of Section 5.2, {@code V(Z, nu) = |Z - Z^|^2 / 2 + |nu - nu^|^2 / 2} with the saddle point
+     * {@code Z^ = tau x*}, {@code nu^ = prices}, at every sample of a trajectory of (24) run with these capacities
+     * (nonincreasing along it). The trajectory's prices are the virtual queues {@code nu^+} the dispatchers route on.
+     */
+    public double[] lyapunov(SetupDelayModel model, SetupQueueTrajectory t) {
+        double[][] zHat = setupQueues(model);
+        double[] v = new double[t.times().length];
+        for (int k = 0; k < v.length; k++) {
+            double s = 0;
+            double[][] z = t.setup()[k];
+            for (int i = 0; i < z.length; i++) {
+                for (int j = 0; j < z[i].length; j++) {
+                    double d = z[i][j] - zHat[i][j];
+                    s += d * d;
+                }
+            }
+            double[] nu = t.prices()[k];
+            for (int j = 0; j < nu.length; j++) {
+                double d = nu[j] - prices[j];
+                s += d * d;
+            }
+            v[k] = 0.5 * s;
         }
-        while (k > 0 && distance(t, k - 1) <= tol) {
-            k--;
+        return v;
+    }
+
+    /** The largest increase between consecutive entries of {@code values} (0 if they never increase). */
+    public static double largestIncrease(double[] values) {
+        double up = 0;
+        for (int k = 1; k < values.length; k++) {
+            up = Math.max(up, values[k] - values[k - 1]);
         }
-        return t.times()[k];
+        return up;
     }
 }

@@ -36,6 +36,14 @@ public record SetupDelayModel(double[] capacity, double[] arrivalRate, double[][
         }
     }
 
+    /**
+     * The one-based index pair of x_ij (zero-based i, j) as names use it: {@code "12"} while both dimensions are
+     * below 10, {@code "1_12"} otherwise, so that x_{1,11} and x_{11,1} never share a name.
+     */
+    public static String pairIndex(int i, int j, int m, int n) {
+        return m < 10 && n < 10 ? "" + (i + 1) + (j + 1) : (i + 1) + "_" + (j + 1);
+    }
+
     /** Number of task types {@code m}. */
     public int types() {
         return arrivalRate.length;

@@ -1,6 +1,7 @@
 package lbw.setupdelays;
 
 import lbw.core.Check;
+import lbw.core.Work;
 import lbw.numerics.SoftMin;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -18,6 +19,9 @@ import org.apache.commons.math3.random.Well19937c;
  * </ul>
  */
 public final class StochasticSystem {
+
+    /** Events between two progress reports (a power of two minus 1). */
+    private static final long EVENTS_PER_CHECK = (1 << 14) - 1;
 
     private StochasticSystem() {
     }
@@ -61,118 +65,125 @@ public final class StochasticSystem {
         int next = 0;
         double t = 0;
         long events = 0;
-        while (next < samples) {
-            double setupRate = 0;
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    setupRate += model.gamma(i, j) * z[i * n + j];
+        try (Work work = Work.start((proximal ? "proximal" : "myopic") + " stochastic system", samples, "samples")) {
+            while (next < samples) {
+                if ((events & EVENTS_PER_CHECK) == 0) {
+                    work.advanceTo(next);
                 }
-            }
-            double serviceRate = 0;
-            for (int j = 0; j < n; j++) {
-                serviceRate += Math.min(q[j], k * model.c(j));
-            }
-            double total = arrivalRate + setupRate + serviceRate;
-            double dt = -Math.log(1.0 - rng.nextDouble()) / total;
-            double tNext = t + dt;
-            while (next < samples && next * sampleStep <= tNext) {
-                double ts = next * sampleStep;
-                times[next] = ts;
-                for (int j = 0; j < n; j++) {
-                    queues[next][j] = q[j] / k;
-                    double nuNow = proximal ? Math.max(0.0, nu[j] - cTilde[j] * (ts - t)) : Math.max(0.0, q[j] / k
-                            / model.c(j) - 1.0);
-                    prices[next][j] = nuNow;
-                }
+                double setupRate = 0;
                 for (int i = 0; i < m; i++) {
                     for (int j = 0; j < n; j++) {
-                        setup[next][i][j] = z[i * n + j] / k;
+                        setupRate += model.gamma(i, j) * z[i * n + j];
                     }
                 }
-                next++;
-            }
-            if (next >= samples) {
-                break;
-            }
-            if (proximal) {
+                double serviceRate = 0;
                 for (int j = 0; j < n; j++) {
-                    nu[j] = Math.max(0.0, nu[j] - cTilde[j] * dt);
+                    serviceRate += Math.min(q[j], k * model.c(j));
                 }
-            }
-            t = tNext;
-            events++;
-            double u = rng.nextDouble() * total;
-            if (u < arrivalRate) {
-                // an arrival: pick its type, then its pool with the rule's probabilities
-                double v = u / k;
-                int i = 0;
-                while (i < m - 1 && v >= model.r(i)) {
-                    v -= model.r(i);
-                    i++;
+                double total = arrivalRate + setupRate + serviceRate;
+                double dt = -Math.log(1.0 - rng.nextDouble()) / total;
+                double tNext = t + dt;
+                while (next < samples && next * sampleStep <= tNext) {
+                    double ts = next * sampleStep;
+                    times[next] = ts;
+                    for (int j = 0; j < n; j++) {
+                        queues[next][j] = q[j] / k;
+                        double nuNow = proximal ? Math.max(0.0, nu[j] - cTilde[j] * (ts - t)) : Math.max(0.0, q[j] / k
+                                / model.c(j) - 1.0);
+                        prices[next][j] = nuNow;
+                    }
+                    for (int i = 0; i < m; i++) {
+                        for (int j = 0; j < n; j++) {
+                            setup[next][i][j] = z[i * n + j] / k;
+                        }
+                    }
+                    next++;
+                }
+                if (next >= samples) {
+                    break;
                 }
                 if (proximal) {
                     for (int j = 0; j < n; j++) {
-                        zs[j] = z[i * n + j] / k;
-                    }
-                    rule.routeType(i, zs, 0, nu, 0, x, 0);
-                } else {
-                    for (int j = 0; j < n; j++) {
-                        y[j] = model.tau(i, j) + Math.max(0.0, q[j] / k / model.c(j) - 1.0);
-                    }
-                    SoftMin.fractions(eps, y, x);
-                    for (int j = 0; j < n; j++) {
-                        x[j] *= model.r(i);
+                        nu[j] = Math.max(0.0, nu[j] - cTilde[j] * dt);
                     }
                 }
-                double w = rng.nextDouble() * model.r(i);
-                int j = 0;
-                while (j < n - 1 && w >= x[j]) {
-                    w -= x[j];
-                    j++;
+                t = tNext;
+                events++;
+                double u = rng.nextDouble() * total;
+                if (u < arrivalRate) {
+                    // an arrival: pick its type, then its pool with the rule's probabilities
+                    double v = u / k;
+                    int i = 0;
+                    while (i < m - 1 && v >= model.r(i)) {
+                        v -= model.r(i);
+                        i++;
+                    }
+                    if (proximal) {
+                        for (int j = 0; j < n; j++) {
+                            zs[j] = z[i * n + j] / k;
+                        }
+                        rule.routeType(i, zs, 0, nu, 0, x, 0);
+                    } else {
+                        for (int j = 0; j < n; j++) {
+                            y[j] = model.tau(i, j) + Math.max(0.0, q[j] / k / model.c(j) - 1.0);
+                        }
+                        SoftMin.fractions(eps, y, x);
+                        for (int j = 0; j < n; j++) {
+                            x[j] *= model.r(i);
+                        }
+                    }
+                    double w = rng.nextDouble() * model.r(i);
+                    int j = 0;
+                    while (j < n - 1 && w >= x[j]) {
+                        w -= x[j];
+                        j++;
+                    }
+                    while (j > 0 && x[j] <= 0) {
+                        j--; // never route to a pool with zero rate because of round-off at the end of the scan
+                    }
+                    if (proximal) {
+                        z[i * n + j]++;
+                        nu[j] += 1.0 / k;
+                    } else {
+                        q[j]++;
+                    }
+                    continue;
                 }
-                while (j > 0 && x[j] <= 0) {
-                    j--; // never route to a pool with zero rate because of round-off at the end of the scan
+                u -= arrivalRate;
+                if (u < setupRate) {
+                    int cell = m * n - 1;
+                    for (int c = 0; c < m * n; c++) {
+                        double r = model.gamma(c / n, c % n) * z[c];
+                        if (u < r) {
+                            cell = c;
+                            break;
+                        }
+                        u -= r;
+                    }
+                    while (z[cell] == 0) {
+                        cell--;
+                    }
+                    z[cell]--;
+                    q[cell % n]++;
+                    continue;
                 }
-                if (proximal) {
-                    z[i * n + j]++;
-                    nu[j] += 1.0 / k;
-                } else {
-                    q[j]++;
-                }
-                continue;
-            }
-            u -= arrivalRate;
-            if (u < setupRate) {
-                int cell = m * n - 1;
-                for (int c = 0; c < m * n; c++) {
-                    double r = model.gamma(c / n, c % n) * z[c];
+                u -= setupRate;
+                int pool = n - 1;
+                for (int j = 0; j < n; j++) {
+                    double r = Math.min(q[j], k * model.c(j));
                     if (u < r) {
-                        cell = c;
+                        pool = j;
                         break;
                     }
                     u -= r;
                 }
-                while (z[cell] == 0) {
-                    cell--;
+                while (q[pool] == 0) {
+                    pool--;
                 }
-                z[cell]--;
-                q[cell % n]++;
-                continue;
+                q[pool]--;
             }
-            u -= setupRate;
-            int pool = n - 1;
-            for (int j = 0; j < n; j++) {
-                double r = Math.min(q[j], k * model.c(j));
-                if (u < r) {
-                    pool = j;
-                    break;
-                }
-                u -= r;
-            }
-            while (q[pool] == 0) {
-                pool--;
-            }
-            q[pool]--;
+            work.summary(String.format(java.util.Locale.ROOT, "%s stochastic system at scale %.6g: %d events to t = %.6g in %s",
+                    proximal ? "proximal" : "myopic", k, events, horizon, Work.seconds(work.elapsed())));
         }
         return new StochasticTrajectory(proximal ? "proximal" : "myopic", k, seed, times, queues, setup, prices, events);
     }

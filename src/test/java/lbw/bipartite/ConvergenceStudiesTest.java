@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
 /** The tables the notebooks show for convergence, checked against the objects they summarize. */
 class ConvergenceStudiesTest {
 
-    private final BipartiteModel nModel = ScenarioSpec.load("bipartite-n-model.json").model();
+    private final BipartiteModel nModel = BipartiteScenario.load("bipartite-n-model.json").model();
     private final Equilibrium opt = FluidOptimum.solve(nModel);
 
     @Test
@@ -47,7 +47,7 @@ class ConvergenceStudiesTest {
     @Test
     void smallerToleranceTakesLongerAndFirstEventsAreTabulated() {
         // The five-backend graph of Figures 1-4 (the notebook's system), where the fluid path reaches OPT quickly.
-        BipartiteModel tiers = ScenarioSpec.load("bipartite-figures1-4.json").model();
+        BipartiteModel tiers = BipartiteScenario.load("bipartite-figures1-4.json").model();
         ConvergenceStudies.TimeToReach t = ConvergenceStudies.timeToReach(tiers, FluidOptimum.solve(tiers).total(),
                 new double[] {1, 4}, new double[] {1e-2, 1e-6});
         for (int i = 0; i < 2; i++) {

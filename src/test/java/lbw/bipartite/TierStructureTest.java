@@ -11,7 +11,7 @@ class TierStructureTest {
 
     @Test
     void figures1to4GraphHasThePapersTiers() {
-        ScenarioSpec s = ScenarioSpec.load("bipartite-figures1-4.json");
+        BipartiteScenario s = BipartiteScenario.load("bipartite-figures1-4.json");
         TierStructure t = TierAnalysis.at(s.model(), s.initialWorkload());
         assertArrayEquals(new double[] {3, 2, 1, 2, 3}, t.gradient(), 1e-12);
         assertEquals(4, t.tiers().size());

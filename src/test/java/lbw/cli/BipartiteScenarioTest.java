@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import lbw.bipartite.Equilibrium;
 import lbw.bipartite.FluidInclusion;
 import lbw.bipartite.FluidOptimum;
-import lbw.bipartite.ScenarioSpec;
+import lbw.bipartite.BipartiteScenario;
 import lbw.core.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class BipartiteScenarioTest {
         CliRun r = CliRun.run("solve", Workbench.data("bipartite-n-model.json").toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
-        ScenarioSpec s = ScenarioSpec.load("bipartite-n-model.json");
+        BipartiteScenario s = BipartiteScenario.load("bipartite-n-model.json");
         Equilibrium opt = FluidOptimum.solve(s.model());
         assertEquals(opt.total(), j.at("/optimum/total").asDouble(), 0.0);
         assertEquals(2, j.at("/optimum/workload").size());

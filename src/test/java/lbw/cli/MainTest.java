@@ -57,7 +57,8 @@ class MainTest {
     @Test
     void unknownModel() throws IOException {
         String line = badInput("{\"model\": \"nope\"}");
-        assertTrue(line.contains("field 'model': unknown model 'nope'; known models: mmc"), line);
+        assertTrue(line.contains("field 'model': unknown model 'nope'; known models: bipartite, mmc, offloading, "
+                + "offloading-figure5, setup-delays"), line);
     }
 
     @Test
@@ -98,6 +99,6 @@ class MainTest {
         assertEquals(Main.USAGE, CliRun.run("solve", "a.json", "--frobnicate").status());
         assertEquals(Main.USAGE, CliRun.run("launch").status());
         assertEquals(0, CliRun.run("--help").status());
-        assertTrue(CliRun.run("models").out().contains("mmc"));
+        assertTrue(CliRun.run("models").out().contains("mmc\tM/M/c queue (Erlang C)"));
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.offloading.DelayStudy;
+import lbw.offloading.Figure5Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -29,7 +30,7 @@ class OffloadingFigure5ScenarioTest {
         CliRun r = CliRun.run("solve", f.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
-        Table exact = DelayStudy.exact(DelayStudy.Setup.load(f));
+        Table exact = DelayStudy.exact(Figure5Scenario.load(f));
         for (int i = 0; i < 2; i++) {
             assertEquals(exact.doubleColumn("optimal").getDouble(i), j.at("/exact/optimal/" + i).asDouble(), 0.0);
             assertEquals(exact.doubleColumn("nonIdling").getDouble(i), j.at("/exact/nonIdling/" + i).asDouble(), 0.0);
@@ -46,6 +47,6 @@ class OffloadingFigure5ScenarioTest {
         Path f = Files.writeString(dir.resolve("bad.json"), SMALL.replace("[0.3, 0.9]", "[0.3, 1.2]"));
         CliRun r = CliRun.run("solve", f.toString());
         assertEquals(Main.BAD_INPUT, r.status());
-        assertTrue(r.err().contains("field 'rhos': rhos[1] = 1.2: must lie strictly between 0.0 and 1.0"), r.err());
+        assertTrue(r.err().contains("field 'rhos[1]': rhos[1] = 1.2: outside the valid range [0.001, 0.99]"), r.err());
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import lbw.core.Workbench;
 import lbw.offloading.DiscountedSolver;
 import lbw.offloading.OffloadOnlyExact;
+import lbw.offloading.OffloadingScenario;
 import lbw.offloading.OffloadingSetup;
 import lbw.offloading.Policy;
 import lbw.offloading.StationaryAnalysis;
@@ -49,7 +50,7 @@ class OffloadingScenarioTest {
         assertTrue(j.at("/structure/urgencyMonotone").isBoolean());
 
         // the same numbers from the library
-        OffloadingSetup s = OffloadingSetup.load(file);
+        OffloadingSetup s = OffloadingScenario.load(file);
         UniformizedMdp mdp = s.compile();
         Policy opt = DiscountedSolver.gaussSeidel(mdp, s.options()).policy();
         int w = Structure.defaultWindow(s.buffer());
@@ -103,7 +104,7 @@ class OffloadingScenarioTest {
         assertBad(scenario("\"rho\": 0.5, \"K\": 0.5, \"f\": 0.5"), "K", "K > 1");
         assertBad(scenario("\"rho\": 0.5, \"K\": 5, \"f\": 0.1"), "f", "1/(1+K)");
         assertBad(scenario("\"rho\": 1.2, \"K\": 5, \"f\": 0.5"), "rho", "between");
-        assertBad(scenario("\"rho\": 0.5, \"K\": 5, \"f\": 0.5, \"discount\": 1.0"), "discount", "between");
+        assertBad(scenario("\"rho\": 0.5, \"K\": 5, \"f\": 0.5, \"discount\": 1.0"), "discount", "valid range [0.5, 0.9999]");
         assertBad(scenario("\"rho\": 0.5, \"K\": 5, \"f\": 0.5, \"buffer\": 12"), "buffer", "at least 30");
         assertBad(scenario("\"rho\": 0.5, \"K\": 5, \"f\": 0.5, \"buffer\": 40.5"), "buffer", "whole number");
         assertBad(scenario("\"rho\": 0.5, \"K\": 5, \"f\": 0.5, \"gamma\": 0.9"), "gamma", "unknown field");

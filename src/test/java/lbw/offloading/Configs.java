@@ -9,7 +9,7 @@ final class Configs {
     }
 
     static OffloadingSetup load(char id) {
-        return OffloadingSetup.load(Workbench.data("offloading-config-" + id + ".json"));
+        return OffloadingScenario.load(Workbench.data("offloading-config-" + id + ".json"));
     }
 
     static final char[] ALL = {'a', 'b', 'c', 'd'};

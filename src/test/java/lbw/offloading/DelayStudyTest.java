@@ -22,8 +22,8 @@ class DelayStudyTest {
 
     @Test
     void figure5FileLoadsAndItsQuickVariantKeepsTheEnds() {
-        DelayStudy.Setup s = DelayStudy.Setup.load(Workbench.data("offloading-figure5.json"));
-        DelayStudy.Setup q = s.quick();
+        Figure5Scenario s = Figure5Scenario.load(Workbench.data("offloading-figure5.json"));
+        Figure5Scenario q = s.quick();
         assertEquals(s.rhos()[0], q.rhos()[0]);
         assertEquals(s.rhos()[s.rhos().length - 1], q.rhos()[q.rhos().length - 1]);
         assertTrue(q.rhos().length < s.rhos().length);
@@ -33,7 +33,7 @@ class DelayStudyTest {
 
     @Test
     void exactCurvesAreConsistent() {
-        DelayStudy.Setup s = new DelayStudy.Setup(5, 0.5, 1, 20, 0.99, new double[] {0.3, 0.9}, new double[] {0.3},
+        Figure5Scenario s = new Figure5Scenario(5, 0.5, 1, 20, 0.99, new double[] {0.3, 0.9}, new double[] {0.3},
                 100, 2, 1L);
         Table t = DelayStudy.exact(s);
         double[] opt = t.doubleColumn("optimal").asDoubleArray();
@@ -53,7 +53,7 @@ class DelayStudyTest {
 
     @Test
     void simulatedPointsCarryTheirExactValue() {
-        DelayStudy.Setup s = new DelayStudy.Setup(5, 0.5, 1, 20, 0.99, new double[] {0.3}, new double[] {0.3},
+        Figure5Scenario s = new Figure5Scenario(5, 0.5, 1, 20, 0.99, new double[] {0.3}, new double[] {0.3},
                 400, 4, 11L);
         Table t = DelayStudy.simulated(s, 1.0);
         assertEquals(3, t.rowCount(), "optimal, Non-Idling and Offload-Only at a stable load");
@@ -68,9 +68,9 @@ class DelayStudyTest {
         Path f = tmp.resolve("f5.json");
         Files.writeString(f, "{\"model\": \"offloading-figure5\", \"K\": 5, \"f\": 0.5, \"buffer\": 20, \"discount\": 0.99,"
                 + " \"rhos\": [0.5, 1.5], \"simulationRhos\": [0.5], \"horizon\": 10, \"replications\": 3}");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> DelayStudy.Setup.load(f));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Figure5Scenario.load(f));
         assertTrue(e.getMessage().contains("rhos"), e.getMessage());
         Files.writeString(f, "{\"model\": \"offloading\", \"rho\": 0.5}");
-        assertThrows(ScenarioException.class, () -> DelayStudy.Setup.load(f));
+        assertThrows(ScenarioException.class, () -> Figure5Scenario.load(f));
     }
 }

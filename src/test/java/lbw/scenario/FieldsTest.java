@@ -58,8 +58,8 @@ class FieldsTest {
         Fields f = fields("{\"capacity\":[1,-3]}");
         double[] c = f.numbers("capacity");
         ScenarioException e = assertThrows(ScenarioException.class, () -> f.build(() -> Check.positive("capacity", c)));
-        assertEquals("capacity", e.field());
-        assertEquals("s.json: field 'capacity': capacity[1] = -3.0: must be positive", e.getMessage());
+        assertEquals("capacity[1]", e.field(), "the field with its index path");
+        assertEquals("s.json: field 'capacity[1]': capacity[1] = -3.0: must be positive", e.getMessage());
     }
 
     @Test

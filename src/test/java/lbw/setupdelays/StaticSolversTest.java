@@ -1,11 +1,14 @@
 package lbw.setupdelays;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import lbw.core.InvalidParameterException;
+import lbw.numerics.DenseSimplexOracle;
+import lbw.numerics.TransportationProblem;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -32,6 +35,36 @@ class StaticSolversTest {
                 assertEquals(0.0, lp.prices()[j] * (m.capacity()[j] - col), 1e-7);
             }
         }
+    }
+
+    /** The network simplex against the dense Commons Math tableau it replaced, on (10) and on (21) with c~. */
+    @Test
+    void lpAgreesWithTheDenseSimplexOracle() {
+        for (long seed = 1; seed <= 30; seed++) {
+            SetupDelayModel m = SetupDelayModel.random(1 + (int) (seed % 7), 1 + (int) (seed * 3 % 8), 0.9, seed);
+            for (double[] cap : new double[][] {m.capacity(), m.tightenedCapacity(0.99)}) {
+                LpSolution lp = StaticLp.solve(m, cap);
+                DenseSimplexOracle.Result o = DenseSimplexOracle.solve(
+                        new TransportationProblem(m.arrivalRate(), cap, m.setupTime()));
+                assertEquals(o.cost(), lp.cost(), LP_TOL * (1 + o.cost()), "objective, seed " + seed);
+                assertEquals(o.dualValue(), lp.dualValue(), LP_TOL * (1 + o.cost()), "dual objective, seed " + seed);
+                // random instances are non-degenerate: the optimal routing and prices are unique
+                for (int i = 0; i < m.types(); i++) {
+                    assertArrayEquals(o.flow()[i], lp.routing()[i], 1e-7, "routing, seed " + seed);
+                }
+                assertArrayEquals(o.price(), lp.prices(), 1e-7, "prices, seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void lpRefusesTooSmallOrMisshapenCapacities() {
+        SetupDelayModel m = SetupDelayModel.random(3, 3, 0.9, 1);
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> StaticLp.solve(m, new double[] {1, 1, 1}));
+        assertEquals("capacity", e.parameter());
+        e = assertThrows(InvalidParameterException.class, () -> StaticLp.solve(m, new double[] {100, 100}));
+        assertEquals("capacity", e.parameter());
     }
 
     @Test

@@ -53,8 +53,19 @@ public final class LoopThread extends Thread {
     @Override
     public synchronized void start() {
         running = true;
+        STARTED_BY.set(this);
         super.start();
     }
+
+    /** The loop thread most recently started by the calling thread (then forgotten), or null. */
+    static LoopThread takeLastStarted() {
+        LoopThread t = STARTED_BY.get();
+        STARTED_BY.remove();
+        return t;
+    }
+
+    /** Lets {@link Channels} learn which loop thread serves which socket: each channel's bind starts one. */
+    private static final ThreadLocal<LoopThread> STARTED_BY = new ThreadLocal<>();
 
     public void shutdown() {
         running = false;

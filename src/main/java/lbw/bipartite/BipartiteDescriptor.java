@@ -1,0 +1,118 @@
+package lbw.bipartite;
+
+import java.util.ArrayList;
+import java.util.List;
+import lbw.report.ModelDescriptor;
+import lbw.report.Plot;
+import lbw.report.Report;
+import lbw.report.Section;
+import lbw.scenario.Fields;
+
+/**
+ * {@code "model": "bipartite"}: GMSR on a bipartite frontend/backend graph (Zhang et al.). Keys:
+ * {@code arrivalRate} [F], {@code serviceRate} [B] ({@code {"family": "saturating", "max", "half"}} or
+ * {@code {"family": "exponential", "max", "scale"}}), {@code edges} [[f, b], ...] zero-based,
+ * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed} (scale i uses seed + i).
+ * Reports {@code optimum} (workload, routing, total and certificates), {@code fluid} (final state of the
+ * differential inclusion at the horizon) and {@code stochastic} (per scale the second-half time average of
+ * N_b / c and the uniform distance to the fluid path).
+ */
+public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScenario> {
+
+    /** At most this many samples kept from each stochastic path. */
+    private static final int SAMPLES = 2000;
+    /** At most this many points of the fluid path in the chart. */
+    private static final int FLUID_POINTS = 1500;
+
+    @Override
+    public String name() {
+        return "bipartite";
+    }
+
+    @Override
+    public String description() {
+        return "GMSR load balancing on a bipartite graph: fluid optimum, fluid inclusion, stochastic system at scales c";
+    }
+
+    @Override
+    public BipartiteScenario read(Fields fields) {
+        return BipartiteScenario.read(fields);
+    }
+
+    @Override
+    public Report solve(BipartiteScenario s) {
+        Equilibrium opt = FluidOptimum.solve(s.model());
+        FluidPath fluid = FluidInclusion.solve(s.model(), s.initialWorkload(), s.horizon());
+        List<StochasticPath> paths = new ArrayList<>();
+        for (int i = 0; i < s.scales().length; i++) {
+            paths.add(GmsrSimulation.run(s.model(), RoutingRule.GMSR, s.initialWorkload(),
+                    new GmsrSimulation.Options(s.scales()[i], s.horizon(), s.seedFor(i), SAMPLES)));
+        }
+
+        Report report = new Report(name());
+        Section o = report.values().section("optimum");
+        o.put("workload", opt.workload());
+        o.put("routing", opt.routing());
+        o.put("total", opt.total());
+        o.put("kktResidual", opt.kktResidual());
+        o.put("gap", opt.gap());
+        o.put("levels", opt.parts());
+        o.converged("converged", opt.converged());
+        Section f = report.values().section("fluid");
+        f.put("horizon", s.horizon());
+        f.put("final", fluid.finalWorkload());
+        f.put("finalRouting", fluid.finalRouting());
+        f.put("lyapunovFinal", fluid.finalLyapunov());
+        f.put("largestLyapunovIncrease", fluid.largestLyapunovIncrease());
+        f.put("events", fluid.eventCount());
+        f.converged("converged", fluid.converged());
+        Section.Items st = report.values().list("stochastic");
+        for (StochasticPath p : paths) {
+            Section e = st.add();
+            e.put("scale", p.scale());
+            e.put("seed", p.seed());
+            e.put("periods", p.steps());
+            e.put("timeAverage", p.timeAverage());
+            e.put("averageTotal", p.averageTotal());
+            if (p.hasBackendPaths()) {
+                e.put("distanceToFluid", p.distanceTo(fluid));
+            }
+        }
+
+        report.table("bipartite-optimum", opt.summary());
+        report.table("bipartite-fluid-events", fluid.eventTable());
+        if (paths.stream().allMatch(StochasticPath::hasBackendPaths)) {
+            report.chart("bipartite-workloads", workloads("GMSR: stochastic paths and the fluid solution", fluid, paths));
+        }
+        return report;
+    }
+
+    /** Normalised workloads against time: one hue per backend, one line per scale, the fluid path as reference. */
+    static Plot workloads(String title, FluidPath fluid, List<StochasticPath> paths) {
+        Plot p = new Plot(title, "time t", "workload N_b / c").legend(Plot.Legend.OUTSIDE_E);
+        int nb = fluid.model().backends();
+        for (StochasticPath path : paths) {
+            for (int b = 0; b < nb; b++) {
+                p.line("b" + (b + 1) + ", c = " + format(path.scale()), path.times(), path.backend(b), b);
+            }
+        }
+        double[] t = fluid.times();
+        double[][] w = fluid.workload();
+        int step = Math.max(1, t.length / FLUID_POINTS);
+        int n = (t.length - 1) / step + 1;
+        for (int b = 0; b < nb; b++) {
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = t[i * step];
+                y[i] = w[i * step][b];
+            }
+            p.reference("b" + (b + 1) + ", fluid", x, y);
+        }
+        return p;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

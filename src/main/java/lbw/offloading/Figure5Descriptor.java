@@ -1,0 +1,90 @@
+package lbw.offloading;
+
+import lbw.report.ModelDescriptor;
+import lbw.report.Plot;
+import lbw.report.Report;
+import lbw.scenario.Fields;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code "model": "offloading-figure5"}: the Figure 5 study of the offloading CTMDP - mean delay against rho for the
+ * optimal policy, Offload-Only and Non-Idling (exact, from the stationary distribution of the truncated chain), with
+ * simulation points. Keys: {@code K}, {@code f}, {@code mu0} (1), {@code buffer}, {@code discount}, {@code rhos},
+ * {@code simulationRhos}, {@code horizon}, {@code replications}, {@code seed} (1).
+ */
+public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario> {
+
+    /** Palette positions (hues) of the policies, shared by lines and simulation points. */
+    private static final int OPTIMAL = 0;
+    private static final int NON_IDLING = 2;
+    private static final int OFFLOAD_ONLY = 4;
+    private static final int AVERAGE = 9;
+
+    @Override
+    public String name() {
+        return Figure5Scenario.MODEL;
+    }
+
+    @Override
+    public String description() {
+        return "offloading Figure 5: mean delay against rho, optimal vs Offload-Only vs Non-Idling, with simulation";
+    }
+
+    @Override
+    public Figure5Scenario read(Fields fields) {
+        return Figure5Scenario.read(fields);
+    }
+
+    @Override
+    public Report solve(Figure5Scenario setup) {
+        Table exact = DelayStudy.exact(setup);
+        Table simulated = DelayStudy.simulated(setup, 1.0);
+        Report report = new Report(name());
+        report.values().put("exact", exact);
+        report.values().put("simulated", simulated);
+        report.values().put("claims", DelayStudy.claims(exact, setup));
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        double[] rhos = exact.doubleColumn("rho").asDoubleArray();
+        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+        long unstable = java.util.Arrays.stream(off).filter(v -> !Double.isFinite(v)).count();
+        if (unstable > 0) {
+            notes.add("offloadOnly is null at " + unstable + " of " + rhos.length + " loads: Offload-Only is unstable "
+                    + "where lambda = rho (1+K) mu0 is not below K mu0, i.e. rho >= K/(1+K) = "
+                    + setup.k() / (1 + setup.k()));
+        }
+        report.notes(notes);
+        return report.table("offloading-fig5-exact", exact).table("offloading-fig5-simulated", simulated)
+                .chart("offloading-fig5", plot("Figure 5: mean delay against rho", exact, simulated));
+    }
+
+    /** Mean delay against rho: exact curves (lines) and simulation points with 95% error bars. */
+    static Plot plot(String title, Table exact, Table simulated) {
+        double[] rho = exact.doubleColumn("rho").asDoubleArray();
+        Plot p = new Plot(title, "utilization rho", "mean delay")
+                .line("optimal (discounted, gamma fixed)", rho, exact.doubleColumn("optimal").asDoubleArray(), OPTIMAL)
+                .dashed("average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray(), AVERAGE);
+        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+        int[] stable = java.util.stream.IntStream.range(0, rho.length).filter(i -> Double.isFinite(off[i]) && off[i] > 0)
+                .toArray();
+        if (stable.length > 0) {
+            p.line("Offload-Only (stable loads only)", pick(rho, stable), pick(off, stable), OFFLOAD_ONLY);
+        }
+        double[] non = exact.doubleColumn("nonIdling").asDoubleArray();
+        p.line("Non-Idling", rho, non, NON_IDLING);
+        String[] names = {"optimal", "Offload-Only", "Non-Idling"};
+        int[] hues = {OPTIMAL, OFFLOAD_ONLY, NON_IDLING};
+        for (int k = 0; k < names.length; k++) {
+            Table t = simulated.where(simulated.stringColumn("policy").isEqualTo(names[k]));
+            if (t.rowCount() > 0) {
+                p.points("simulated " + names[k] + " (95% CI)", t.doubleColumn("rho").asDoubleArray(),
+                        t.doubleColumn("simulated").asDoubleArray(), t.doubleColumn("halfWidth").asDoubleArray(), hues[k]);
+            }
+        }
+        double top = java.util.Arrays.stream(non).max().orElse(1.0);
+        return p.legend(Plot.Legend.INSIDE_NW).yRange(0.0, 1.3 * top);
+    }
+
+    private static double[] pick(double[] v, int[] at) {
+        return java.util.Arrays.stream(at).mapToDouble(i -> v[i]).toArray();
+    }
+}

@@ -1,0 +1,136 @@
+package lbw.setupdelays;
+
+import lbw.report.ModelDescriptor;
+import lbw.report.Plot;
+import lbw.report.Report;
+import lbw.report.Section;
+import lbw.scenario.Fields;
+
+/**
+ * {@code "model": "setup-delays"}: Paganini and Goldsztajn's load balancing under heterogeneous setup delays. Keys:
+ * {@code capacity} [n], {@code arrivalRate} [m], {@code setupTime} [m][n], {@code epsilon}, {@code capacityMargin}
+ * ({@code c~ = margin * c}), {@code horizon}, optional {@code initialQueues} [n]. Runs {@link Figure1#compute} and
+ * reports the LP (10) at eps = 0, the myopic equilibrium (15) from the dual (14) with the state of dynamics (9) at the
+ * horizon, and the equilibrium of dynamics (26) (problem (21) with {@code c~} and its queues, Theorem 6) with the state
+ * of (26) at the horizon under {@code proximal.atHorizon}, its distance to the equilibrium and whether it is within
+ * tolerance ({@code converged}).
+ */
+public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelayScenario> {
+
+    @Override
+    public String name() {
+        return "setup-delays";
+    }
+
+    @Override
+    public String description() {
+        return "load balancing under setup delays: LP (10), myopic equilibrium (9)/(15), proximal rule (21)/(26)";
+    }
+
+    @Override
+    public SetupDelayScenario read(Fields fields) {
+        return SetupDelayScenario.read(fields);
+    }
+
+    @Override
+    public Report solve(SetupDelayScenario sc) {
+        double horizon = sc.horizon();
+        Figure1 fig = Figure1.compute(sc, OdeOptions.defaults().withSampleStep(Math.max(horizon / 400, 1e-3)));
+        SetupDelayModel model = sc.model();
+        LpSolution lp = fig.lp();
+        EntropicSolution my = fig.myopic();
+        MyopicTrajectory myDyn = fig.myopicDynamics();
+        SetupQueueTrajectory prDyn = fig.proximalDynamics();
+
+        Report report = new Report(name());
+        Section jl = report.values().section("lp");
+        jl.put("routing", lp.routing());
+        jl.put("cost", lp.cost());
+        jl.put("prices", lp.prices());
+        jl.put("dualValue", lp.dualValue());
+        jl.put("gap", lp.gap());
+
+        Section jm = report.values().section("myopic");
+        jm.put("epsilon", sc.epsilon());
+        jm.put("routing", my.routing());
+        jm.put("queues", my.queues());
+        jm.put("prices", my.prices());
+        jm.put("setupCost", my.setupCost());
+        jm.put("primalValue", my.primalValue());
+        jm.put("dualValue", my.dualValue());
+        jm.put("gap", my.gap());
+        jm.put("complementarySlackness", my.complementarySlackness());
+        jm.put("capacityViolation", my.capacityViolation());
+        jm.put("iterations", my.iterations());
+        jm.put("residual", my.residual());
+        jm.converged("converged", my.converged());
+        Section jmd = jm.section("dynamics");
+        jmd.put("horizon", horizon);
+        jmd.put("queues", myDyn.finalQueues());
+        jmd.put("routing", myDyn.finalRouting());
+        jmd.put("distanceToEquilibrium", fig.myopicDistance());
+        jmd.converged("converged", fig.myopicSettled());
+
+        ProximalEquilibrium eq = fig.proximalEquilibrium();
+        Section jp = report.values().section("proximal");
+        jp.put("capacityMargin", sc.capacityMargin());
+        jp.put("capacity", sc.tightenedCapacity());
+        jp.put("routing", eq.routing());
+        jp.put("queues", eq.queues());
+        jp.put("cost", eq.cost());
+        jp.put("prices", eq.prices());
+        jp.put("gap", eq.gap());
+        Section jh = jp.section("atHorizon");
+        jh.put("horizon", horizon);
+        jh.put("routing", prDyn.finalRouting());
+        jh.put("queues", prDyn.finalQueues());
+        jh.put("prices", prDyn.finalPrices());
+        jh.put("setupCost", DualSolver.setupCost(model, prDyn.finalRouting()));
+        jh.put("distanceToEquilibrium", eq.distance(prDyn, prDyn.last()));
+        jh.put("tolerance", eq.tolerance(model));
+        jh.converged("converged", eq.converged(model, prDyn));
+        jh.put("virtualQueueUndershoot", prDyn.virtualQueueUndershoot());
+
+        report.table("setup-delays-myopic-trajectory", myDyn.table());
+        report.table("setup-delays-proximal-trajectory", prDyn.table());
+        report.chart("setup-delays-routing", routingPlot(myDyn, prDyn));
+        report.chart("setup-delays-queues", queuesPlot(myDyn, prDyn, model.capacity()));
+        return report;
+    }
+
+    /** Figure 1a: routing rates {@code x_ij(t)}, one hue per pair, myopic solid and proximal dashed. */
+    static Plot routingPlot(MyopicTrajectory myopic, SetupQueueTrajectory proximal) {
+        Plot p = new Plot("Figure 1a: routing rates", "t", "x_ij(t)").legend(Plot.Legend.OUTSIDE_E);
+        int m = myopic.routing()[0].length;
+        int n = myopic.routing()[0][0].length;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                p.line("myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), Trajectories.column(myopic.routing(), i, j), i * n + j);
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                p.dashed("proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(),
+                        Trajectories.column(proximal.routing(), i, j), i * n + j);
+            }
+        }
+        return p;
+    }
+
+    /** Figure 1b: pool queues {@code q_j(t)}, one hue per pool, myopic solid, proximal dashed, capacities as references. */
+    static Plot queuesPlot(MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity) {
+        Plot p = new Plot("Figure 1b: tasks at each pool", "t", "q_j(t)").legend(Plot.Legend.OUTSIDE_E);
+        int n = capacity.length;
+        for (int j = 0; j < n; j++) {
+            p.line("myopic q" + (j + 1), myopic.times(), Trajectories.column(myopic.queues(), j), j);
+        }
+        for (int j = 0; j < n; j++) {
+            p.dashed("proximal q" + (j + 1), proximal.times(), Trajectories.column(proximal.queues(), j), j);
+        }
+        double[] t = {0, myopic.times()[myopic.last()]};
+        for (int j = 0; j < n; j++) {
+            p.reference("c" + (j + 1), t, new double[] {capacity[j], capacity[j]});
+        }
+        return p;
+    }
+}
