@@ -180,6 +180,7 @@ public final class FluidInclusion {
         long every = Math.max(1, (long) Math.ceil(horizon / o.step() / o.maxRecords()));
         boolean recordedLast = true;
         while (t < horizon - 1e-12 * horizon) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             double h = Math.min(o.step(), horizon - t);
             double[] next = advance(s, gv, h);
             steps++;
