@@ -34,9 +34,9 @@ public final class BipartiteCharts {
     /** All paths in one chart: a hue per backend, stochastic paths thin, the fluid path dashed on top. */
     public static XYChart workloads(String title, FluidPath fluid, List<StochasticPath> paths) {
         XYChart c = Charts.line(title, TIME, "workload per unit of scale N_b / c");
-        int nb = fluid.workload()[0].length;
+        int nb = fluid.model().backends();
         for (StochasticPath p : paths) {
-            if (p.workload() == null) {
+            if (!p.hasBackendPaths()) {
                 continue;
             }
             for (int b = 0; b < nb; b++) {
@@ -53,10 +53,10 @@ public final class BipartiteCharts {
      * backend (solid, a hue per backend) and the fluid path (dashed, same hue, darker, drawn on top).
      */
     public static Figure figure7(String title, FluidPath fluid, List<StochasticPath> paths) {
-        int nb = fluid.workload()[0].length;
+        int nb = fluid.model().backends();
         double top = 0;
         for (StochasticPath p : paths) {
-            for (int b = 0; b < nb && p.workload() != null; b++) {
+            for (int b = 0; b < nb && p.hasBackendPaths(); b++) {
                 for (double v : p.backend(b)) {
                     top = Math.max(top, v);
                 }
@@ -69,7 +69,7 @@ public final class BipartiteCharts {
         }
         List<XYChart> panels = new ArrayList<>();
         for (StochasticPath p : paths) {
-            if (p.workload() == null) {
+            if (!p.hasBackendPaths()) {
                 continue;
             }
             XYChart c = Charts.panel("c = " + fmt(p.scale()), TIME, "N_b / c");
