@@ -190,6 +190,43 @@ class CommandContractTest {
     }
 
     @Test
+    void anInterruptedSolveStopsPromptlyAndWritesNothing() throws Exception {
+        Files.writeString(dir.resolve("long.json"), "{\"model\": \"offloading\", \"rho\": 0.9, \"K\": 5, "
+                + "\"f\": 0.5, \"buffer\": 150, \"discount\": 0.999}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] status = {-1};
+        Thread t = new Thread(() -> status[0] = Main.run(new String[] {"solve", "long.json", "--out", "res"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), dir));
+        t.start();
+        Thread.sleep(1500);
+        assertTrue(t.isAlive(), "still solving after 1.5 s");
+        long interrupted = System.nanoTime();
+        t.interrupt();
+        t.join(10_000);
+        assertFalse(t.isAlive(), "stopped within 10 s of the interrupt");
+        assertTrue(System.nanoTime() - interrupted < 10e9);
+        assertEquals(Main.INTERNAL_ERROR, status[0]);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("stopped: "), err.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("long.json"), listing(dir), "no --out folder, no temporary folder");
+    }
+
+    @Test
+    void runsBeyondTheLimitsAreRefusedUpFrontNamingTheField() throws IOException {
+        Files.writeString(dir.resolve("big.json"), "{\"model\": \"offloading\", \"rho\": 0.95, \"K\": 5, "
+                + "\"f\": 0.5, \"buffer\": 400}");
+        String line = refused(runIn(dir, "solve", "big.json", "--out", "res"));
+        assertTrue(line.startsWith("big.json: field 'buffer': buffer = 400 (4 (N+1)^2 = 643,204 states) at rho = 0.95 "
+                + "need about "), line);
+        assertTrue(line.contains("above the limit of 1.0e11") && line.contains("--max-work"), line);
+        String data = Workbench.data("bipartite-n-model.json").toString();
+        String low = refused(runIn(dir, "solve", data, "--max-work", "1e5"));
+        assertTrue(low.contains("field 'serviceRate'") || low.contains("field 'scales'"), low);
+        assertTrue(refused(runIn(dir, "solve", data, "--max-work", "lots")).startsWith("--max-work 'lots': "));
+        assertEquals(0, runIn(dir, "solve", data, "--max-work=1e12").status(), "a raised limit lets it run");
+        assertEquals(List.of("big.json"), listing(dir));
+    }
+
+    @Test
     void convergenceMissesAreFoundAnywhereInTheResult() throws IOException {
         JsonNode ok = new ObjectMapper().readTree("{\"a\": {\"converged\": true}, \"c\": {\"converged\": [true]}}");
         assertEquals(List.of(), Convergence.misses(ok));
