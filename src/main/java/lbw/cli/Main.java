@@ -208,7 +208,7 @@ public final class Main {
             }
             out.println(json);
             out.flush();
-            List<String> misses = Convergence.misses(Json.of(solution));
+            List<String> misses = Convergence.misses(solution, Json.of(solution));
             err.println(oneLine(String.format(Locale.ROOT, "solved %s in %.1f s%s", file,
                     (System.nanoTime() - start) / 1e9, folder == null ? "" : "; tables and charts in " + outDir)));
             if (!misses.isEmpty()) {

@@ -125,6 +125,7 @@ public final class StationaryAnalysis {
         Aggregation byBase = options.aggregation() ? new Aggregation(n, groups, x -> sp.n0(x), reach) : null;
         Aggregation byCloud = options.aggregation() ? new Aggregation(n, groups, x -> sp.n2(x), reach) : null;
         while (it < options.maxIterations() && !(change < options.tolerance())) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             if (byBase != null) {
                 byBase.apply(pi, start, inFrom, inRate);
                 byCloud.apply(pi, start, inFrom, inRate);
