@@ -120,7 +120,7 @@ public final class DelayCharts {
         }
         if (!cut.isEmpty()) {
             Charts.addPoints(c, "Offload-Only, buffer felt (truncated)", cut.stream().mapToDouble(p -> p[0]).toArray(),
-                    cut.stream().mapToDouble(p -> p[1]).toArray(), Charts.hue(OFFLOAD)).setMarker(SeriesMarkers.RECTANGLE);
+                    cut.stream().mapToDouble(p -> p[1]).toArray(), Charts.hue(OFFLOAD)).setMarker(SeriesMarkers.SQUARE);
         }
         Charts.add(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray(), NON_IDLING, Line.SOLID);
         if (simulated != null) {
