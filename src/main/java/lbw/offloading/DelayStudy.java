@@ -2,7 +2,7 @@ package lbw.offloading;
 
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

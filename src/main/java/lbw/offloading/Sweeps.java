@@ -3,7 +3,7 @@ package lbw.offloading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -50,8 +50,8 @@ public final class Sweeps {
     }
 
     /**
-     * The structure claims over every (rho, K, f) of a grid, skipping f <= 1/(1+K) (not a valid model). Rows with
-     * f <= 1/K lie outside the paper's assumption and are flagged. Columns: rho, K, f, withinAssumption, the five
+     * The structure claims over every (rho, K, f) of a grid, skipping {@code f <= 1/(1+K)} (not a valid model). Rows
+     * with {@code f <= 1/K} lie outside the paper's assumption and are flagged. Columns: rho, K, f, withinAssumption, the five
      * claims, T1(0), and the first violation if any.
      */
     public static Table structureGrid(double[] rhos, double[] ks, double[] fs, int buffer, double discount) {

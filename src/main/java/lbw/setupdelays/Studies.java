@@ -1,6 +1,6 @@
 package lbw.setupdelays;
 
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import lbw.core.Workbench;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 /** The tables the notebooks show for convergence, checked against the objects they summarize. */
 class ConvergenceStudiesTest {
 
-    private final BipartiteModel nModel = BipartiteScenario.load("bipartite-n-model.json").model();
+    private final BipartiteModel nModel = BipartiteScenario.load(Workbench.data("bipartite-n-model.json")).model();
     private final Equilibrium opt = Equilibrium.optimum(nModel);
 
     @Test
@@ -44,7 +45,7 @@ class ConvergenceStudiesTest {
     @Test
     void smallerToleranceTakesLongerAndFirstEventsAreTabulated() {
         // The five-backend graph of Figures 1-4 (the notebook's system), where the fluid path reaches OPT quickly.
-        BipartiteModel tiers = BipartiteScenario.load("bipartite-figures1-4.json").model();
+        BipartiteModel tiers = BipartiteScenario.load(Workbench.data("bipartite-figures1-4.json")).model();
         Table t = ConvergenceStudies.timeToReach(tiers, Equilibrium.optimum(tiers).total(), new double[] {1, 4},
                 new double[] {1e-2, 1e-6});
         for (int i = 0; i < 2; i++) {
