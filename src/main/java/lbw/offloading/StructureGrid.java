@@ -61,8 +61,8 @@ public record StructureGrid(int buffer, double discount, List<Point> points) imp
     }
 
     /**
-     * The grid as a table: rho, K, f, "within f > 1/K" ("yes" or "no (f <= 1/K)"), the five claims ("yes"/"NO"),
-     * T1(0), the first violation and whether the solve converged.
+     * The grid as a table: rho, K, f, {@code "within f > 1/K"} ({@code "yes"} or {@code "no (f <= 1/K)"}), the
+     * five claims ("yes"/"NO"), T1(0), the first violation and whether the solve converged.
      */
     public Table table() {
         int n = points.size();
