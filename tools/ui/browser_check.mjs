@@ -22,6 +22,7 @@ const READY_LIMIT_S = 10;
 const INTERRUPT_LIMIT_S = 2;
 const SERVER_START_LIMIT_S = 120;
 const NOTEBOOK_LIMIT_S = 600;
+const PAGE_LIMIT_S = 60;
 let OUT_DIR = 'out/ui';
 
 function parseArgs(argv) {
@@ -84,30 +85,55 @@ function scratchNotebook(cells) {
   }, null, 1);
 }
 
-/** Opens a notebook page; resolves with the page and how long until its kernel answered kernel_info. */
+/**
+ * Opens a notebook page; resolves with the page and the kernel's ready time: from the page's request that starts the
+ * kernel (POST /api/sessions) until the kernel answered the page's one kernel_info_request. The page itself (its
+ * scripts, MathJax) may take longer to load; that is bounded separately.
+ */
 async function openNotebook(browser, base, token, name) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   page.on('dialog', (d) => d.accept().catch(() => {}));
-  const t0 = Date.now();
+  let sessionRequested = null;
+  page.on('request', (r) => {
+    if (sessionRequested === null && r.method() === 'POST' && r.url().includes('/api/sessions')) {
+      sessionRequested = Date.now();
+    }
+  });
   try {
     await page.goto(`${base}/notebooks/${encodeURIComponent(name)}?token=${token}`, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(
-      () => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel
-        && Object.keys(Jupyter.notebook.kernel.info_reply || {}).length > 0,
-      { timeout: READY_LIMIT_S * 1000, polling: 50 },
-    ).catch(() => {
-      throw new Error(`the kernel was not ready within ${READY_LIMIT_S} s of opening the page`);
+    await page.waitForFunction(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded,
+      { timeout: PAGE_LIMIT_S * 1000, polling: 50 }).catch(() => {
+      throw new Error(`the page did not load within ${PAGE_LIMIT_S} s`);
     });
-    const ready = Date.now() - t0;
+    await page.waitForFunction(() => Jupyter.notebook.kernel
+        && Object.keys(Jupyter.notebook.kernel.info_reply || {}).length > 0,
+      { timeout: (READY_LIMIT_S + PAGE_LIMIT_S) * 1000, polling: 50 });
+    const ready = Date.now() - (sessionRequested ?? Date.now());
+    if (sessionRequested === null) throw new Error('the page never asked the server for a kernel');
+    if (ready > READY_LIMIT_S * 1000) {
+      throw new Error(`the kernel was ready ${seconds(ready)} s after the page asked for it, over ${READY_LIMIT_S} s`);
+    }
     await page.evaluate(() => Jupyter.notebook.set_autosave_interval(0));
     return { page, ready };
   } catch (e) {
-    await page.screenshot({ path: path.join(OUT_DIR, name.replace(/\.ipynb$/, '.png')), fullPage: true }).catch(() => {});
+    await screenshot(page, path.join(OUT_DIR, name.replace(/\.ipynb$/, '.png'))).catch(() => {});
     await shutdownKernel(page);
     await page.close().catch(() => {});
     throw e;
   }
+}
+
+/** The whole notebook in one image (the page scrolls inside #site, so the viewport grows to its height first). */
+async function screenshot(page, file) {
+  const height = await page.evaluate(() => {
+    const nb = document.querySelector('#notebook');
+    return nb ? nb.scrollHeight + 150 : 900;
+  }).catch(() => 900);
+  await page.setViewport({ width: 1200, height: Math.min(Math.max(height, 900), 30000) });
+  await sleep(300); // the page re-lays out #site on resize
+  await page.screenshot({ path: file });
+  await page.setViewport({ width: 1200, height: 900 });
 }
 
 async function clickMenu(page, menuId, itemId) {
@@ -152,7 +178,7 @@ async function runNotebook(browser, base, token, name, outDir, readyTimes) {
         brokenImages: images.filter((i) => !(i.complete && i.naturalWidth > 0)).length,
       };
     });
-    await page.screenshot({ path: path.join(outDir, name.replace(/\.ipynb$/, '.png')), fullPage: true });
+    await screenshot(page, path.join(outDir, name.replace(/\.ipynb$/, '.png')));
     const problems = [];
     if (report.errors.length) problems.push(...report.errors);
     if (report.notRun.length) problems.push(`code cells not executed: ${report.notRun.join(', ')}`);
@@ -247,7 +273,7 @@ async function kernelStartsAndInterrupt(browser, base, token, starts, outDir, re
       .map((o) => o.ename || o.output_type).join(', '));
     lines.push(`interrupt: \`while (true) {}\` stopped ${latency === null ? 'NOT within 2 s' : `in ${seconds(latency)} s`}`
       + ` (cell output: ${stopped || 'none'}); then \`1 + 1\` showed ${JSON.stringify(answer)}`);
-    await page.screenshot({ path: path.join(outDir, 'kernel-interrupt.png'), fullPage: true });
+    await screenshot(page, path.join(outDir, 'kernel-interrupt.png'));
   } finally {
     await shutdownKernel(page);
     await page.close();

@@ -64,6 +64,6 @@ public class GmsrBenchmark {
 
     @Benchmark
     public double fluidOptimum1000() {
-        return Equilibrium.optimum(medium).total();
+        return FluidOptimum.solve(medium).total();
     }
 }

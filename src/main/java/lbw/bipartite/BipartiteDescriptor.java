@@ -41,12 +41,12 @@ public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScena
 
     @Override
     public Report solve(BipartiteScenario s) {
-        Equilibrium opt = Equilibrium.optimum(s.model());
+        Equilibrium opt = FluidOptimum.solve(s.model());
         FluidPath fluid = FluidInclusion.solve(s.model(), s.initialWorkload(), s.horizon());
         List<StochasticPath> paths = new ArrayList<>();
         for (int i = 0; i < s.scales().length; i++) {
-            paths.add(StochasticPath.simulate(s.model(), RoutingRule.GMSR, s.scales()[i], s.initialWorkload(),
-                    s.horizon(), s.seedFor(i), SAMPLES));
+            paths.add(GmsrSimulation.run(s.model(), RoutingRule.GMSR, s.initialWorkload(),
+                    new GmsrSimulation.Options(s.scales()[i], s.horizon(), s.seedFor(i), SAMPLES)));
         }
 
         Report report = new Report(name());
@@ -62,7 +62,7 @@ public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScena
         f.put("horizon", s.horizon());
         f.put("final", fluid.finalWorkload());
         f.put("finalRouting", fluid.finalRouting());
-        f.put("lyapunovFinal", fluid.lyapunov()[fluid.lyapunov().length - 1]);
+        f.put("lyapunovFinal", fluid.finalLyapunov());
         f.put("largestLyapunovIncrease", fluid.largestLyapunovIncrease());
         f.put("events", fluid.eventCount());
         f.converged("converged", fluid.converged());
@@ -74,14 +74,14 @@ public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScena
             e.put("periods", p.steps());
             e.put("timeAverage", p.timeAverage());
             e.put("averageTotal", p.averageTotal());
-            if (p.workload() != null) {
+            if (p.hasBackendPaths()) {
                 e.put("distanceToFluid", p.distanceTo(fluid));
             }
         }
 
         report.table("bipartite-optimum", opt.summary());
         report.table("bipartite-fluid-events", fluid.eventTable());
-        if (paths.stream().allMatch(p -> p.workload() != null)) {
+        if (paths.stream().allMatch(StochasticPath::hasBackendPaths)) {
             report.chart("bipartite-workloads", workloads("GMSR: stochastic paths and the fluid solution", fluid, paths));
         }
         return report;
@@ -90,7 +90,7 @@ public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScena
     /** Normalised workloads against time: one hue per backend, one line per scale, the fluid path as reference. */
     static Plot workloads(String title, FluidPath fluid, List<StochasticPath> paths) {
         Plot p = new Plot(title, "time t", "workload N_b / c").legend(Plot.Legend.OUTSIDE_E);
-        int nb = fluid.workload()[0].length;
+        int nb = fluid.model().backends();
         for (StochasticPath path : paths) {
             for (int b = 0; b < nb; b++) {
                 p.line("b" + (b + 1) + ", c = " + format(path.scale()), path.times(), path.backend(b), b);

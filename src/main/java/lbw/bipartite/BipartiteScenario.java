@@ -106,7 +106,7 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
         in.build(() -> {
             Check.within("initialWorkload", initial, 0, MAX_WORKLOAD);
             Check.within("horizon", horizon, MIN_HORIZON, MAX_HORIZON);
-            Check.within("scales", scales, MIN_SCALE, MAX_SCALE);
+            Check.increasing("scales", Check.within("scales", scales, MIN_SCALE, MAX_SCALE));
             return null;
         });
         for (int i = 0; i < scales.length; i++) {

@@ -14,22 +14,58 @@ public final class ConvergenceStudies {
     }
 
     /**
-     * Uniform distance on [0, horizon] between the GMSR stochastic path at each scale and the fluid path from the
-     * same start: columns {@code c, distance, distance * sqrt(c)} (the last is flat when the distance falls like
-     * {@code c^-1/2}). Scale i uses seed {@code seedBase + i}.
+     * The uniform distance on [0, horizon] between the GMSR stochastic path at each scale and the fluid path from
+     * the same start; scale i uses seed {@code seedBase + i}.
      */
-    public static Table distanceToFluid(BipartiteModel m, double[] start, double horizon, double[] scales, long seedBase,
-                                        int samples) {
+    public static FluidDistance distanceToFluid(BipartiteModel m, double[] start, double horizon, double[] scales,
+            long seedBase, int samples) {
         FluidPath fluid = FluidInclusion.solve(m, start, horizon);
         double[] dist = new double[scales.length];
-        double[] scaled = new double[scales.length];
         for (int i = 0; i < scales.length; i++) {
-            dist[i] = StochasticPath.simulate(m, RoutingRule.GMSR, scales[i], start, horizon, seedBase + i, samples)
-                    .distanceTo(fluid);
-            scaled[i] = dist[i] * Math.sqrt(scales[i]);
+            dist[i] = GmsrSimulation.run(m, RoutingRule.GMSR, start,
+                    new GmsrSimulation.Options(scales[i], horizon, seedBase + i, samples)).distanceTo(fluid);
         }
-        return Tables.of("Uniform distance to the fluid path on [0, " + Tables.format(horizon) + "]",
-                "c", scales.clone(), "distance", dist, "distance * sqrt(c)", scaled);
+        return new FluidDistance(horizon, scales, dist);
+    }
+
+    /**
+     * Distances of stochastic paths to the fluid path, per scale c.
+     *
+     * @param horizon  the time span [0, horizon] of the uniform distance
+     * @param scales   the scales c
+     * @param distance max over t and b of |N_b(t)/c - N_b(t)|, per scale
+     */
+    public record FluidDistance(double horizon, double[] scales, double[] distance) {
+        /** Copies the arrays. */
+        public FluidDistance {
+            scales = scales.clone();
+            distance = distance.clone();
+        }
+
+        @Override
+        public double[] scales() {
+            return scales.clone();
+        }
+
+        @Override
+        public double[] distance() {
+            return distance.clone();
+        }
+
+        /** The fitted slope of log distance against log c over the scales from index {@code from} on. */
+        public double slope(int from) {
+            return lbw.numerics.Fits.logLogSlope(scales, distance, from);
+        }
+
+        /** Columns {@code c, distance, distance * sqrt(c)} (the last is flat when the distance falls like c^-1/2). */
+        public Table table() {
+            double[] scaled = new double[scales.length];
+            for (int i = 0; i < scales.length; i++) {
+                scaled[i] = distance[i] * Math.sqrt(scales[i]);
+            }
+            return Tables.of("Uniform distance to the fluid path on [0, " + Tables.format(horizon) + "]",
+                    "c", scales.clone(), "distance", distance.clone(), "distance * sqrt(c)", scaled);
+        }
     }
 
     /** For each fluid path: its start, the time of its first event after t = 0 (missing if none) and N at the end. */
@@ -42,7 +78,7 @@ public final class ConvergenceStudies {
         double[][] end = new double[nb][k];
         for (int s = 0; s < k; s++) {
             FluidPath p = paths.get(s);
-            start[s] = java.util.Arrays.toString(p.workload()[0]);
+            start[s] = java.util.Arrays.toString(p.initialWorkload());
             List<FluidInclusion.Event> ev = p.events();
             first[s] = ev.size() > 1 ? ev.get(1).time() : Double.NaN;
             double[] fin = p.finalWorkload();
@@ -65,7 +101,7 @@ public final class ConvergenceStudies {
      * Theorem 3: from {@code N(0) = s (1, ..., 1)} for each size s, the initial gap {@code delta = |sum N(0) - OPT|}
      * and the time until {@code |sum N(t) - OPT| <= eps} for each eps. The fluid horizon is {@code 40 + 2 s}.
      */
-    public static Table timeToReach(BipartiteModel m, double opt, double[] sizes, double[] eps) {
+    public static TimeToReach timeToReach(BipartiteModel m, double opt, double[] sizes, double[] eps) {
         double[] delta = new double[sizes.length];
         double[][] reach = new double[eps.length][sizes.length];
         for (int i = 0; i < sizes.length; i++) {
@@ -77,15 +113,64 @@ public final class ConvergenceStudies {
                 reach[k][i] = p.timeToReach(opt, eps[k]);
             }
         }
-        Object[] columns = new Object[4 + 2 * eps.length];
-        columns[0] = "s";
-        columns[1] = sizes.clone();
-        columns[2] = "delta";
-        columns[3] = delta;
-        for (int k = 0; k < eps.length; k++) {
-            columns[4 + 2 * k] = "eps = " + Tables.format(eps[k]);
-            columns[5 + 2 * k] = reach[k];
+        return new TimeToReach(sizes, delta, eps, reach);
+    }
+
+    /**
+     * Times to reach eps-suboptimality (Theorem 3).
+     *
+     * @param sizes the start sizes s, N(0) = s (1, ..., 1)
+     * @param delta the initial gaps |sum N(0) - OPT|, per size
+     * @param eps   the tolerances
+     * @param time  time[k][i]: first time after which |sum N(t) - OPT| stays at most eps[k], from size i (NaN when
+     *              not within the horizon)
+     */
+    public record TimeToReach(double[] sizes, double[] delta, double[] eps, double[][] time) {
+        /** Copies the arrays. */
+        public TimeToReach {
+            sizes = sizes.clone();
+            delta = delta.clone();
+            eps = eps.clone();
+            time = lbw.core.Copies.deep(time);
         }
-        return Tables.of("Time to reach |sum N - OPT| <= eps, from N(0) = s (1, ..., 1)", columns);
+
+        @Override
+        public double[] sizes() {
+            return sizes.clone();
+        }
+
+        @Override
+        public double[] delta() {
+            return delta.clone();
+        }
+
+        @Override
+        public double[] eps() {
+            return eps.clone();
+        }
+
+        @Override
+        public double[][] time() {
+            return lbw.core.Copies.deep(time);
+        }
+
+        /** The times to reach eps[k], per size. */
+        public double[] time(int k) {
+            return time[k].clone();
+        }
+
+        /** Columns s, delta and one per eps. */
+        public Table table() {
+            Object[] columns = new Object[4 + 2 * eps.length];
+            columns[0] = "s";
+            columns[1] = sizes.clone();
+            columns[2] = "delta";
+            columns[3] = delta.clone();
+            for (int k = 0; k < eps.length; k++) {
+                columns[4 + 2 * k] = "eps = " + Tables.format(eps[k]);
+                columns[5 + 2 * k] = time[k].clone();
+            }
+            return Tables.of("Time to reach |sum N - OPT| <= eps, from N(0) = s (1, ..., 1)", columns);
+        }
     }
 }

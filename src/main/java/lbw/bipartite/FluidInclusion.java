@@ -135,6 +135,33 @@ public final class FluidInclusion {
         return new FluidInclusion(m, o).run(initial, horizon);
     }
 
+    /**
+     * The drift of the inclusion at N that the fluid solution follows (its Filippov selection): the GMSR routing
+     * that keeps the ties of N's tiers and {@code dN_b/dt = sum_f lambda_f x_fb - l_b(N_b)}. Where every frontend
+     * has a unique best backend this is plain GMSR, all of a frontend's flow to its best backend.
+     */
+    public static FluidDrift driftAt(BipartiteModel m, double[] n) {
+        lbw.core.Check.length("workload", n, m.backends(), "one per backend");
+        FluidInclusion fi = new FluidInclusion(m, Options.defaults());
+        Object[] start = fi.initialStructure(n);
+        Structure s = (Structure) start[0];
+        double[] gv = (double[]) start[1];
+        double[] share = fi.routing(s, gv);
+        double[] at = fi.workloads(s, gv);
+        double[] drift = new double[at.length];
+        double[] gradient = new double[at.length];
+        for (int f = 0; f < fi.g.nf(); f++) {
+            for (int e = fi.g.fStart()[f]; e < fi.g.fStart()[f + 1]; e++) {
+                drift[fi.g.fAdj()[e]] += fi.lambda[f] * share[e];
+            }
+        }
+        for (int b = 0; b < at.length; b++) {
+            drift[b] -= fi.l[b].value(at[b]);
+            gradient[b] = fi.l[b].derivative(at[b]);
+        }
+        return new FluidDrift(at, gradient, FluidPath.dense(fi.g, share), drift);
+    }
+
     private FluidPath run(double[] initial, double horizon) {
         List<Event> events = new ArrayList<>();
         Object[] start = initialStructure(initial);
@@ -153,6 +180,7 @@ public final class FluidInclusion {
         long every = Math.max(1, (long) Math.ceil(horizon / o.step() / o.maxRecords()));
         boolean recordedLast = true;
         while (t < horizon - 1e-12 * horizon) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             double h = Math.min(o.step(), horizon - t);
             double[] next = advance(s, gv, h);
             steps++;
@@ -379,7 +407,7 @@ public final class FluidInclusion {
     }
 
     private Object[] initialStructure(double[] n0) {
-        TierStructure ts = TierStructure.at(model, n0, o.tieTol());
+        TierStructure ts = TierAnalysis.at(model, n0, o.tieTol());
         List<int[]> groupsF = new ArrayList<>();
         List<int[]> groupsB = new ArrayList<>();
         for (TierStructure.Tier t : ts.tiers()) {

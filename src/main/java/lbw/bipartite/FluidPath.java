@@ -18,6 +18,52 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         List<FluidInclusion.Event> events, double[] finalShare, long steps, int unresolvedEvents,
         double lemma10Residual, boolean converged) implements Summarizable {
 
+    /** Copies the arrays, so that the record is a value. */
+    public FluidPath {
+        times = times.clone();
+        workload = lbw.core.Copies.deep(workload);
+        lyapunov = lyapunov.clone();
+        tiers = tiers.clone();
+        events = List.copyOf(events);
+        finalShare = finalShare.clone();
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    /** N(t) at the recorded times, one row per time. */
+    @Override
+    public double[][] workload() {
+        return lbw.core.Copies.deep(workload);
+    }
+
+    @Override
+    public double[] lyapunov() {
+        return lyapunov.clone();
+    }
+
+    @Override
+    public int[] tiers() {
+        return tiers.clone();
+    }
+
+    @Override
+    public double[] finalShare() {
+        return finalShare.clone();
+    }
+
+    /** N(0). */
+    public double[] initialWorkload() {
+        return workload[0].clone();
+    }
+
+    /** V at the horizon. */
+    public double finalLyapunov() {
+        return lyapunov[lyapunov.length - 1];
+    }
+
     /** N(T). */
     public double[] finalWorkload() {
         return workload[workload.length - 1].clone();
@@ -66,11 +112,15 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
 
     /** The final routing as a dense F x B matrix. */
     public double[][] finalRouting() {
-        BipartiteModel.Graph g = model.graph();
+        return dense(model.graph(), finalShare);
+    }
+
+    /** Shares on the CSR edges as a dense F x B matrix. */
+    static double[][] dense(BipartiteModel.Graph g, double[] share) {
         double[][] x = new double[g.nf()][g.nb()];
         for (int f = 0; f < g.nf(); f++) {
             for (int k = g.fStart()[f]; k < g.fStart()[f + 1]; k++) {
-                x[f][g.fAdj()[k]] = finalShare[k];
+                x[f][g.fAdj()[k]] = share[k];
             }
         }
         return x;

@@ -5,8 +5,8 @@ import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
- * The Lyapunov function of Lemma 5, {@code V(N, x) = sum_b |sum_f lambda_f x_fb - l_b(N_b)|} (the total absolute
- * drift), and the convergence facts of Section 6.3 along a fluid path:
+ * The convergence facts of Section 6.3 along a fluid path ({@link LyapunovAnalysis#along}), for the Lyapunov
+ * function of Lemma 5, {@code V(N, x) = sum_b |sum_f lambda_f x_fb - l_b(N_b)|} (the total absolute drift):
  * <ul>
  * <li>{@code kappa(t) = min_b min(l_b'(N_b(t)), l_b'(N*_b))}: inside a constant-tier phase each tier's
  * {@code V_B} decays at rate {@code l_B'} (proof of Proposition 2), so V decays at least at rate kappa;</li>
@@ -17,71 +17,38 @@ import tech.tablesaw.api.Table;
 public record Lyapunov(double[] times, double[] v, double[] totalGap, double[] kappa, double[] bound,
         double vRate, double gapRate, double worstBoundRatio, double largestIncrease) implements Summarizable {
 
-    /** V(N, x) from a dense routing matrix x (F x B). */
-    public static double value(BipartiteModel m, double[] n, double[][] x) {
-        double v = 0;
-        for (int b = 0; b < m.backends(); b++) {
-            double in = 0;
-            for (int f = 0; f < m.frontends(); f++) {
-                in += m.arrivalRate(f) * x[f][b];
-            }
-            v += Math.abs(in - m.rate(b).value(n[b]));
-        }
-        return v;
+    /** Copies the arrays, so that the record is a value. */
+    public Lyapunov {
+        times = times.clone();
+        v = v.clone();
+        totalGap = totalGap.clone();
+        kappa = kappa.clone();
+        bound = bound.clone();
     }
 
-    /**
-     * The convergence facts of a fluid path against the optimum; rates are least-squares slopes of log V and log
-     * gap over the times where they lie between {@code floor} and their value at {@code fitFrom}.
-     */
-    public static Lyapunov along(FluidPath p, Equilibrium opt, double fitFrom, double floor) {
-        BipartiteModel m = p.model();
-        int k = p.times().length;
-        double[] gap = new double[k];
-        double[] kap = new double[k];
-        double[] bound = new double[k];
-        double[] tot = p.total();
-        double worst = 0;
-        for (int i = 0; i < k; i++) {
-            gap[i] = Math.abs(tot[i] - opt.total());
-            double kk = Double.POSITIVE_INFINITY;
-            for (int b = 0; b < m.backends(); b++) {
-                kk = Math.min(kk, Math.min(m.rate(b).derivative(p.workload()[i][b]),
-                        m.rate(b).derivative(opt.workload()[b])));
-            }
-            kap[i] = kk;
-            bound[i] = p.lyapunov()[i] / kk;
-            if (bound[i] > 0) {
-                worst = Math.max(worst, gap[i] / bound[i]);
-            } else if (gap[i] > 1e-9) {
-                worst = Double.POSITIVE_INFINITY;
-            }
-        }
-        return new Lyapunov(p.times(), p.lyapunov(), gap, kap, bound, slope(p.times(), p.lyapunov(), fitFrom, floor),
-                slope(p.times(), gap, fitFrom, floor), worst, p.largestLyapunovIncrease());
+    @Override
+    public double[] times() {
+        return times.clone();
     }
 
-    /** -(least-squares slope of log y) over t >= from with y > floor. */
-    static double slope(double[] t, double[] y, double from, double floor) {
-        double st = 0;
-        double sy = 0;
-        double stt = 0;
-        double sty = 0;
-        int n = 0;
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] >= from && y[i] > floor) {
-                double ly = Math.log(y[i]);
-                st += t[i];
-                sy += ly;
-                stt += t[i] * t[i];
-                sty += t[i] * ly;
-                n++;
-            }
-        }
-        if (n < 3) {
-            return Double.NaN;
-        }
-        return -(n * sty - st * sy) / (n * stt - st * st);
+    @Override
+    public double[] v() {
+        return v.clone();
+    }
+
+    @Override
+    public double[] totalGap() {
+        return totalGap.clone();
+    }
+
+    @Override
+    public double[] kappa() {
+        return kappa.clone();
+    }
+
+    @Override
+    public double[] bound() {
+        return bound.clone();
     }
 
     @Override

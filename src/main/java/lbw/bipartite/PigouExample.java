@@ -84,7 +84,7 @@ public record PigouExample(double optimalShare1, double optimalCost, double ward
                 BipartiteModel one = new BipartiteModel(new double[] {1},
                         new ServiceRate[] {ServiceRate.saturating(big, big), ServiceRate.saturating(m, h)},
                         new int[][] {{0, 0}, {0, 1}});
-                double ratio = Equilibrium.solve(one, RoutingCost.LATENCY).total() / Equilibrium.optimum(one).total();
+                double ratio = EquilibriumSolver.solve(one, RoutingCost.LATENCY).total() / FluidOptimum.solve(one).total();
                 if (ratio > worst[0]) {
                     worst = new double[] {ratio, m, h};
                 }

@@ -6,7 +6,8 @@ import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
- * Routing rules on the same system against the fluid optimum OPT (going past the paper). For every rule:
+ * Routing rules on the same system against the fluid optimum OPT (going past the paper), as computed by
+ * {@link RuleStudy#compare}. For every rule:
  * <ul>
  * <li>its fluid fixed point's total workload: for index rules the equilibrium of their price
  * ({@link RoutingCost}), for uniform random routing the static split {@code x_fb = 1 / |B(f)|}
@@ -22,40 +23,19 @@ public record RuleComparison(double opt, List<Row> rows) implements Summarizable
             double simulatedRatio) {
     }
 
-    /** Compares rules on a model. */
-    public static RuleComparison compare(BipartiteModel m, List<RoutingRule> rules, double scale, double horizon,
-            long seed) {
-        Equilibrium o = Equilibrium.optimum(m);
-        List<Row> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            RoutingRule r = rules.get(i);
-            double fluid = fluidTotal(m, r);
-            StochasticPath p = StochasticPath.simulate(m, r, scale, o.workload(), horizon, seed + i, 10);
-            rows.add(new Row(r, fluid, p.averageTotal(), fluid / o.total(), p.averageTotal() / o.total()));
-        }
-        return new RuleComparison(o.total(), List.copyOf(rows));
+    /** Copies the list. */
+    public RuleComparison {
+        rows = List.copyOf(rows);
     }
 
-    /** The total workload at a rule's fluid fixed point (NaN if the rule has none here, infinite if unstable). */
-    public static double fluidTotal(BipartiteModel m, RoutingRule r) {
-        if (r.cost().isPresent()) {
-            return Equilibrium.solve(m, r.cost().get()).total();
-        }
-        if (r.kind() == RoutingRule.Kind.RANDOM) {
-            double[] y = new double[m.backends()];
-            for (int f = 0; f < m.frontends(); f++) {
-                int[] bs = m.backendsOf(f);
-                for (int b : bs) {
-                    y[b] += m.arrivalRate(f) / bs.length;
-                }
+    /** The row of a rule (the first, if listed twice). */
+    public Row row(RoutingRule rule) {
+        for (Row r : rows) {
+            if (r.rule().equals(rule)) {
+                return r;
             }
-            double t = 0;
-            for (int b = 0; b < y.length; b++) {
-                t += m.rate(b).inverse(y[b]);
-            }
-            return t;
         }
-        return Double.NaN;
+        throw new IllegalArgumentException("rule " + rule.label() + " is not in this comparison");
     }
 
     @Override

@@ -25,6 +25,31 @@ final class Convergence {
         return out;
     }
 
+    /**
+     * The report's own convergence facts ({@link lbw.report.Report#convergence()}) that are false, with the evidence
+     * beside them in the printed JSON, followed by any other {@code "converged": false} the JSON holds.
+     */
+    static List<String> misses(lbw.report.Report report, JsonNode result) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Boolean> e : report.convergence().entrySet()) {
+            if (!e.getValue()) {
+                String key = e.getKey();
+                int dot = key.lastIndexOf('.');
+                String parent = dot < 0 ? "" : key.substring(0, dot);
+                String label = key.endsWith(".converged") ? parent : key;
+                JsonNode holder = parent.isEmpty() ? result : result.at("/" + parent.replace('.', '/'));
+                out.add(label + (holder.isObject() && label.equals(parent) ? evidence(holder) : ""));
+            }
+        }
+        for (String m : misses(result)) {
+            String path = m.contains(" (") ? m.substring(0, m.indexOf(" (")) : m;
+            if (out.stream().noneMatch(o -> o.equals(path) || o.startsWith(path + " ("))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     private static void walk(JsonNode node, String path, List<String> out) {
         if (node.isObject()) {
             JsonNode c = node.get("converged");

@@ -24,9 +24,72 @@ public final class Json {
     private Json() {
     }
 
+    /** Matrices with more entries than this are printed in sparse form (their nonzero entries only). */
+    public static final int SPARSE_ABOVE = 2500;
+
     /** The report's values as a JSON object. */
     public static ObjectNode of(Report report) {
-        return section(report.values());
+        return section(report.values(), "");
+    }
+
+    /**
+     * The matrices of a report that {@link #of} prints in sparse form, by the file name ({@code matrix-PATH.csv})
+     * under which {@code --out} writes them in full.
+     */
+    public static java.util.Map<String, double[][]> largeMatrices(Report report) {
+        java.util.Map<String, double[][]> out = new java.util.LinkedHashMap<>();
+        collect(report.values(), "", out);
+        return out;
+    }
+
+    private static void collect(Section s, String path, java.util.Map<String, double[][]> out) {
+        s.forEach((key, value) -> {
+            String p = path.isEmpty() ? key : path + "." + key;
+            if (value instanceof Section sub) {
+                collect(sub, p, out);
+            } else if (value instanceof double[][] m && isLarge(m)) {
+                out.put(fileName(p), m);
+            }
+        });
+    }
+
+    static String fileName(String path) {
+        return "matrix-" + path.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+    }
+
+    private static boolean isLarge(double[][] m) {
+        long n = 0;
+        for (double[] row : m) {
+            n += row.length;
+        }
+        return n > SPARSE_ABOVE;
+    }
+
+    /**
+     * A large matrix as {@code {"rows", "columns", "nonzero", "entries": [[i, j, value], ...], "fullTable"}}: the
+     * nonzero entries only (a routing matrix on a sparse graph is mostly zeros), with where {@code --out} writes
+     * the full matrix.
+     */
+    private static ObjectNode sparse(double[][] m, String path) {
+        ObjectNode o = F.objectNode();
+        o.put("rows", m.length);
+        o.put("columns", m.length == 0 ? 0 : m[0].length);
+        o.put("format", "sparse: [row, column, value] for each nonzero entry (zero-based)");
+        ArrayNode entries = F.arrayNode();
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) {
+                if (m[i][j] != 0) {
+                    ArrayNode e = entries.addArray();
+                    e.add(i);
+                    e.add(j);
+                    e.add(node(m[i][j], ""));
+                }
+            }
+        }
+        o.put("nonzero", entries.size());
+        o.set("entries", entries);
+        o.put("fullTable", fileName(path) + " (written with --out DIR)");
+        return o;
     }
 
     /** The report's values as indented JSON text. */
@@ -38,18 +101,22 @@ public final class Json {
         }
     }
 
-    private static ObjectNode section(Section s) {
+    private static ObjectNode section(Section s, String path) {
         ObjectNode o = F.objectNode();
-        s.forEach((key, value) -> o.set(key, node(value)));
+        s.forEach((key, value) -> o.set(key, node(value, path.isEmpty() ? key : path + "." + key)));
         return o;
     }
 
     private static com.fasterxml.jackson.databind.JsonNode node(Object v) {
+        return node(v, "");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode node(Object v, String path) {
         if (v == null) {
             return F.nullNode();
         }
         if (v instanceof Section s) {
-            return section(s);
+            return section(s, path);
         }
         if (v instanceof Double d) {
             return Double.isFinite(d) ? F.numberNode(d) : F.nullNode();
@@ -76,6 +143,9 @@ public final class Json {
                 a.add(x);
             }
             return a;
+        }
+        if (v instanceof double[][] m && isLarge(m) && !path.isEmpty()) {
+            return sparse(m, path);
         }
         if (v instanceof double[][] m) {
             ArrayNode a = F.arrayNode();

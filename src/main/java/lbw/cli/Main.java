@@ -208,7 +208,7 @@ public final class Main {
             }
             out.println(json);
             out.flush();
-            List<String> misses = Convergence.misses(Json.of(solution));
+            List<String> misses = Convergence.misses(solution, Json.of(solution));
             err.println(oneLine(String.format(Locale.ROOT, "solved %s in %.1f s%s", file,
                     (System.nanoTime() - start) / 1e9, folder == null ? "" : "; tables and charts in " + outDir)));
             if (!misses.isEmpty()) {
@@ -256,6 +256,16 @@ public final class Main {
                 throw new java.io.UncheckedIOException(e);
             }
             files.put(c.getKey() + ".png", bytes.toByteArray());
+        }
+        for (Map.Entry<String, double[][]> m : Json.largeMatrices(s).entrySet()) {
+            StringBuilder csv = new StringBuilder();
+            for (double[] row : m.getValue()) {
+                for (int j = 0; j < row.length; j++) {
+                    csv.append(j == 0 ? "" : ",").append(row[j]);
+                }
+                csv.append('\n');
+            }
+            files.put(m.getKey(), csv.toString().getBytes(StandardCharsets.UTF_8));
         }
         return files;
     }

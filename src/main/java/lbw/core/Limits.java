@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class Limits {
 
     /** The default work limit, in estimated elementary steps. */
-    public static final double DEFAULT_MAX_WORK = 2e11;
+    public static final double DEFAULT_MAX_WORK = 1e11;
 
     private static volatile double maxWork = DEFAULT_MAX_WORK;
 

@@ -26,7 +26,8 @@ public record TransportationProblem(double[] supply, double[] capacity, double[]
     public TransportationProblem {
         supply = Check.nonNegative("supply", Check.notEmpty("supply", supply));
         capacity = Check.nonNegative("capacity", Check.notEmpty("capacity", capacity));
-        cost = Check.matrix("cost", cost, supply.length, capacity.length, "one row per source, one column per destination");
+        cost = Check.matrix("cost", cost, supply.length, capacity.length,
+                "one row per source, one column per destination");
         for (int i = 0; i < cost.length; i++) {
             for (int j = 0; j < cost[i].length; j++) {
                 Check.finite("cost[" + i + "][" + j + "]", cost[i][j]);

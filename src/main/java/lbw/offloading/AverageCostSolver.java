@@ -71,6 +71,7 @@ public final class AverageCostSolver {
         double lo = Double.NEGATIVE_INFINITY, hi = Double.POSITIVE_INFINITY;
         int it = 0;
         while (it < options.maxIterations() && !(hi - lo < options.tolerance())) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             BlockSweeps.jacobi(mdp, h, ring, 1.0, bounds);
             lo = bounds[0];
             hi = bounds[1];

@@ -2,6 +2,7 @@ package lbw.offloading;
 
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
+import lbw.core.Work;
 import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
@@ -27,31 +28,35 @@ public final class DelayStudy {
         double[] opt = new double[n], avg = new double[n], off = new double[n], mm1 = new double[n], non = new double[n],
                 lossOpt = new double[n], lossNon = new double[n], t1 = new double[n];
         boolean[] ok = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            OffloadingSetup s = setup.at(rhos[i]);
-            UniformizedMdp mdp = s.compile();
-            DiscountedSolution d = DiscountedSolver.gaussSeidel(mdp, s.options());
-            AverageCostSolver.Solution a = AverageCostSolver.solve(mdp);
-            PolicyPerformance po = StationaryAnalysis.solve(mdp, d.policy());
-            PolicyPerformance pa = StationaryAnalysis.solve(mdp, a.policy());
-            PolicyPerformance pn = StationaryAnalysis.solve(mdp, Policy.nonIdling(mdp.space()));
-            boolean conv = d.converged() && a.converged() && po.converged() && pa.converged() && pn.converged();
-            opt[i] = po.meanDelay();
-            avg[i] = pa.meanDelay();
-            non[i] = pn.meanDelay();
-            lossOpt[i] = po.lossProbability();
-            lossNon[i] = pn.lossProbability();
-            if (s.model().offloadOnlyStable()) {
-                PolicyPerformance pf = StationaryAnalysis.solve(mdp, Policy.offloadOnly(mdp.space()));
-                off[i] = pf.meanDelay();
-                conv &= pf.converged();
-            } else {
-                off[i] = Double.NaN;
+        try (Work work = Work.start("exact delays over " + n + " loads", n, "loads")) {
+            for (int i = 0; i < n; i++) {
+                work.advanceTo(i);
+                OffloadingSetup s = setup.at(rhos[i]);
+                UniformizedMdp mdp = s.compile();
+                DiscountedSolution d = DiscountedSolver.gaussSeidel(mdp, s.options());
+                AverageCostSolver.Solution a = AverageCostSolver.solve(mdp);
+                PolicyPerformance po = StationaryAnalysis.solve(mdp, d.policy());
+                PolicyPerformance pa = StationaryAnalysis.solve(mdp, a.policy());
+                PolicyPerformance pn = StationaryAnalysis.solve(mdp, Policy.nonIdling(mdp.space()));
+                boolean conv = d.converged() && a.converged() && po.converged() && pa.converged() && pn.converged();
+                opt[i] = po.meanDelay();
+                avg[i] = pa.meanDelay();
+                non[i] = pn.meanDelay();
+                lossOpt[i] = po.lossProbability();
+                lossNon[i] = pn.lossProbability();
+                if (s.model().offloadOnlyStable()) {
+                    PolicyPerformance pf = StationaryAnalysis.solve(mdp, Policy.offloadOnly(mdp.space()));
+                    off[i] = pf.meanDelay();
+                    conv &= pf.converged();
+                } else {
+                    off[i] = Double.NaN;
+                }
+                mm1[i] = s.model().offloadOnlyStable() ? OffloadOnlyExact.meanDelay(s.model()) : Double.NaN;
+                int t = Structure.threshold(d.policy(), 1, 0, Structure.defaultWindow(s.buffer()));
+                t1[i] = t == Policy.NEVER ? Double.NaN : t;
+                ok[i] = conv;
             }
-            mm1[i] = s.model().offloadOnlyStable() ? OffloadOnlyExact.meanDelay(s.model()) : Double.NaN;
-            int t = Structure.threshold(d.policy(), 1, 0, Structure.defaultWindow(s.buffer()));
-            t1[i] = t == Policy.NEVER ? Double.NaN : t;
-            ok[i] = conv;
+            work.advanceTo(n);
         }
         return new Figure5Curves(setup, rhos, opt, avg, off, mm1, non, lossOpt, lossNon, t1, ok);
     }
@@ -71,23 +76,26 @@ public final class DelayStudy {
         java.util.List<String> covers = new java.util.ArrayList<>();
         double horizon = setup.horizon() * horizonScale;
         Simulator.Options o = new Simulator.Options(horizon, horizon / 10, setup.replications(), setup.seed(), 0.95);
-        for (double rho : rhos) {
-            OffloadingSetup s = setup.at(rho);
-            UniformizedMdp mdp = s.compile();
-            Policy opt = DiscountedSolver.gaussSeidel(mdp, s.options()).policy().named("optimal");
-            java.util.List<Policy> ps = new java.util.ArrayList<>(java.util.List.of(opt, Policy.nonIdling(mdp.space())));
-            if (s.model().offloadOnlyStable()) {
-                ps.add(Policy.offloadOnly(mdp.space()));
-            }
-            for (Policy p : ps) {
-                Simulator.Result sim = Simulator.simulate(s.model(), p, o);
-                double ex = StationaryAnalysis.solve(mdp, p).meanDelay();
-                r.add(rho);
-                who.add(p.name());
-                mean.add(sim.meanDelay());
-                half.add(sim.halfWidth());
-                exact.add(ex);
-                covers.add(Math.abs(sim.meanDelay() - ex) <= sim.halfWidth() ? "yes" : "no");
+        try (Work work = Work.start("simulations at " + rhos.length + " loads", rhos.length, "loads")) {
+            for (double rho : rhos) {
+                OffloadingSetup s = setup.at(rho);
+                UniformizedMdp mdp = s.compile();
+                Policy opt = DiscountedSolver.gaussSeidel(mdp, s.options()).policy().named("optimal");
+                java.util.List<Policy> ps = new java.util.ArrayList<>(java.util.List.of(opt, Policy.nonIdling(mdp.space())));
+                if (s.model().offloadOnlyStable()) {
+                    ps.add(Policy.offloadOnly(mdp.space()));
+                }
+                for (Policy p : ps) {
+                    Simulator.Result sim = Simulator.simulate(s.model(), p, o);
+                    double ex = StationaryAnalysis.solve(mdp, p).meanDelay();
+                    r.add(rho);
+                    who.add(p.name());
+                    mean.add(sim.meanDelay());
+                    half.add(sim.halfWidth());
+                    exact.add(ex);
+                    covers.add(Math.abs(sim.meanDelay() - ex) <= sim.halfWidth() ? "yes" : "no");
+                }
+                work.advance(1);
             }
         }
         return Tables.of("Simulated mean delay, " + setup.replications() + " replications of " + Tables.format(horizon)

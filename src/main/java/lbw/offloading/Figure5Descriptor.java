@@ -43,6 +43,16 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
         report.values().put("exact", exact.table());
         report.values().put("simulated", simulated);
         report.values().put("claims", DelayStudy.claims(exact).table());
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        double[] rhos = exact.rho();
+        double[] off = exact.offloadOnly();
+        long unstable = java.util.Arrays.stream(off).filter(v -> !Double.isFinite(v)).count();
+        if (unstable > 0) {
+            notes.add("offloadOnly is null at " + unstable + " of " + rhos.length + " loads: Offload-Only is unstable "
+                    + "where lambda = rho (1+K) mu0 is not below K mu0, i.e. rho >= K/(1+K) = "
+                    + setup.k() / (1 + setup.k()));
+        }
+        report.notes(notes);
         return report.table("offloading-fig5-exact", exact.table()).table("offloading-fig5-simulated", simulated)
                 .chart("offloading-fig5", plot("Figure 5: mean delay against rho", exact, simulated));
     }
@@ -56,7 +66,9 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
         double[] off = exact.offloadOnly();
         int[] stable = java.util.stream.IntStream.range(0, rho.length).filter(i -> Double.isFinite(off[i]) && off[i] > 0)
                 .toArray();
-        p.line("Offload-Only (stable loads only)", pick(rho, stable), pick(off, stable), OFFLOAD_ONLY);
+        if (stable.length > 0) {
+            p.line("Offload-Only (stable loads only)", pick(rho, stable), pick(off, stable), OFFLOAD_ONLY);
+        }
         double[] non = exact.nonIdling();
         p.line("Non-Idling", rho, non, NON_IDLING);
         String[] names = {"optimal", "Offload-Only", "Non-Idling"};

@@ -59,6 +59,10 @@ public record OffloadingAnalysis(OffloadingSetup setup, int states, DiscountedSo
         Optional<PolicyPerformance> non = stationary(mdp, Policy.nonIdling(mdp.space()), notes);
         Optional<PolicyPerformance> off = m.offloadOnlyStable()
                 ? stationary(mdp, Policy.offloadOnly(mdp.space()), notes) : Optional.empty();
+        if (!m.offloadOnlyStable()) {
+            notes.add("offloadOnly: no delay or loss probability: Offload-Only is unstable at this load (lambda = "
+                    + m.lambda() + " is not below the cloud rate K mu0 = " + m.muC1() + ")");
+        }
         return new OffloadingAnalysis(setup, mdp.size(), sol, window, st, opt, off, non, notes);
     }
 

@@ -10,15 +10,31 @@ import lbw.core.InvalidParameterException;
  * {@code pi(y) q(y) = sum_x pi(x) q(x, y)} are solved by Gauss-Seidel sweeps in state order over a sparse list of
  * incoming transitions, normalizing after each sweep, until the residual {@code ||pi Q||_1 / Lambda} falls below
  * the tolerance.
+ *
+ * <p>Plain Gauss-Seidel needs about a thousand sweeps at buffer 200: it removes local imbalance fast but moves mass
+ * between distant queue lengths slowly. With {@link Options#aggregation()} (the default) every sweep is preceded by
+ * two iterative aggregation-disaggregation steps (Takahashi's method): the states are grouped by the base-queue
+ * length {@code n0}, the chain of groups weighted by the current {@code pi} is solved exactly (by GTH state
+ * reduction, which has no subtractions), and each group's mass is rescaled to its exact share; then the same by the
+ * SM2 queue length {@code n2}. The fixed point is the same stationary distribution and the stopping rule is the same
+ * residual, so the results agree with plain Gauss-Seidel within the tolerance, in tens of sweeps instead of
+ * thousands.
  */
 public final class StationaryAnalysis {
 
     /**
-     * @param tolerance     stop when the balance residual {@code ||pi Q||_1 / Lambda} (checked every 10 sweeps) is below it
+     * @param tolerance     stop when the balance residual {@code ||pi Q||_1 / Lambda} (checked every 10 sweeps, or
+     *                      every sweep with aggregation) is below it
      * @param maxIterations sweep budget
+     * @param aggregation   precede every sweep by aggregation-disaggregation steps over {@code n0} and {@code n2}
      */
-    public record Options(double tolerance, int maxIterations) {
-        public static final Options DEFAULT = new Options(1e-12, 500_000);
+    public record Options(double tolerance, int maxIterations, boolean aggregation) {
+        public static final Options DEFAULT = new Options(1e-12, 500_000, true);
+
+        /** The same options with plain Gauss-Seidel sweeps (no aggregation), as before aggregation was added. */
+        public Options withoutAggregation() {
+            return new Options(tolerance, maxIterations, false);
+        }
 
         public Options {
             Check.positive("tolerance", tolerance);
@@ -79,13 +95,7 @@ public final class StationaryAnalysis {
                 m++;
             }
         }
-        int[] start = new int[n + 1];
-        for (int k = 0; k < m; k++) {
-            start[to[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
+        int[] start = offsets(n, m, to);
         int[] inFrom = new int[m];
         double[] inRate = new double[m];
         int[] fill = start.clone();
@@ -110,7 +120,16 @@ public final class StationaryAnalysis {
         }
         int it = 0;
         double change = Double.POSITIVE_INFINITY;
+        int groups = sp.buffer() + 1;
+        boolean[] reach = options.aggregation() ? reachableFromEmpty(n, m, from, to, policy) : null;
+        Aggregation byBase = options.aggregation() ? new Aggregation(n, groups, x -> sp.n0(x), reach) : null;
+        Aggregation byCloud = options.aggregation() ? new Aggregation(n, groups, x -> sp.n2(x), reach) : null;
         while (it < options.maxIterations() && !(change < options.tolerance())) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
+            if (byBase != null) {
+                byBase.apply(pi, start, inFrom, inRate);
+                byCloud.apply(pi, start, inFrom, inRate);
+            }
             double total = 0;
             for (int y = 0; y < n; y++) {
                 if (out[y] == 0) {
@@ -128,7 +147,7 @@ public final class StationaryAnalysis {
                 pi[y] /= total;
             }
             it++;
-            if (it % 10 == 0 || it == 1) {
+            if (options.aggregation() || it % 10 == 0 || it == 1) {
                 change = residual(pi, out, start, inFrom, inRate, n) / mdp.uniformRate;
             }
         }
@@ -154,6 +173,134 @@ public final class StationaryAnalysis {
         double thr = mdp.lambda * (1 - loss);
         return new PolicyPerformance(policy.name(), mdp.model().rho(), big, jobs, thr, loss, jobs / thr, sm2 / thr,
                 edge, it, res, change < options.tolerance(), pi);
+    }
+
+    /**
+     * One aggregation-disaggregation step over a partition of the live states into groups: the chain of groups
+     * with rates {@code sum_{x in G} pi(x|G) q(x, H)} is solved exactly and every group's mass set to its share.
+     */
+    private static final class Aggregation {
+        final int[] group;
+        final boolean[] live;
+        final int groups;
+        final double[] mass;
+        final int[] count;
+        final double[][] rates;
+        final int[] index;
+        final double[] share;
+
+        Aggregation(int n, int groups, java.util.function.IntUnaryOperator groupOf, boolean[] live) {
+            this.groups = groups;
+            this.live = live;
+            group = new int[n];
+            count = new int[groups];
+            for (int x = 0; x < n; x++) {
+                group[x] = groupOf.applyAsInt(x);
+                if (live[x]) {
+                    count[group[x]]++;
+                }
+            }
+            mass = new double[groups];
+            rates = new double[groups][groups];
+            index = new int[groups];
+            share = new double[groups];
+        }
+
+        void apply(double[] pi, int[] start, int[] inFrom, double[] inRate) {
+            int n = group.length;
+            java.util.Arrays.fill(mass, 0.0);
+            for (int x = 0; x < n; x++) {
+                if (live[x]) {
+                    mass[group[x]] += pi[x];
+                }
+            }
+            // Compact numbering of the non-empty groups.
+            int k = 0;
+            for (int g = 0; g < groups; g++) {
+                index[g] = count[g] > 0 ? k++ : -1;
+            }
+            for (int i = 0; i < k; i++) {
+                java.util.Arrays.fill(rates[i], 0, k, 0.0);
+            }
+            for (int y = 0; y < n; y++) {
+                if (!live[y]) {
+                    continue;
+                }
+                int h = index[group[y]];
+                for (int e = start[y]; e < start[y + 1]; e++) {
+                    int x = inFrom[e];
+                    if (!live[x]) {
+                        continue;
+                    }
+                    int g = group[x];
+                    int gi = index[g];
+                    if (gi != h) {
+                        double w = mass[g] > 0 ? pi[x] / mass[g] : 1.0 / count[g];
+                        rates[gi][h] += w * inRate[e];
+                    }
+                }
+            }
+            if (!lbw.numerics.Gth.stationary(rates, k, share)) {
+                return;
+            }
+            for (int x = 0; x < n; x++) {
+                if (live[x]) {
+                    int g = group[x];
+                    double s = share[index[g]];
+                    pi[x] = mass[g] > 0 ? pi[x] * (s / mass[g]) : s / count[g];
+                } else {
+                    pi[x] = 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * The states reachable from the empty state along the chain's transitions: the others carry no stationary mass
+     * (aggregation sets them to zero at once, where sweeps alone let their mass decay geometrically). If the policy
+     * acts in the empty state, every idle state counts.
+     */
+    private static boolean[] reachableFromEmpty(int n, int m, int[] from, int[] to, Policy policy) {
+        boolean[] reach = new boolean[n];
+        if (policy.action(0) != StateSpace.IDLE) {
+            for (int x = 0; x < n; x++) {
+                reach[x] = policy.action(x) == StateSpace.IDLE;
+            }
+            return reach;
+        }
+        int[] start = offsets(n, m, from);
+        int[] adj = new int[m];
+        int[] fill = start.clone();
+        for (int k = 0; k < m; k++) {
+            adj[fill[from[k]]++] = to[k];
+        }
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = 0;
+        reach[0] = true;
+        while (head < tail) {
+            int x = queue[head++];
+            for (int k = start[x]; k < start[x + 1]; k++) {
+                if (!reach[adj[k]]) {
+                    reach[adj[k]] = true;
+                    queue[tail++] = adj[k];
+                }
+            }
+        }
+        return reach;
+    }
+
+    /** Row offsets of transitions {@code k < m} grouped by {@code key[k]} (group i: start[i] to start[i+1]). */
+    private static int[] offsets(int n, int m, int[] key) {
+        int[] start = new int[n + 1];
+        for (int k = 0; k < m; k++) {
+            start[key[k] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        return start;
     }
 
     /** {@code sum_y |sum_x pi(x) q(x,y) - pi(y) q(y)|}, the total imbalance of the balance equations. */

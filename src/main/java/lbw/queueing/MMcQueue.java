@@ -6,12 +6,12 @@ import lbw.core.InvalidParameterException;
 /**
  * An M/M/c queue: Poisson arrivals at {@code arrivalRate}, {@code servers} identical exponential servers of rate
  * {@code serviceRate}, one shared first-come-first-served queue. Stability needs
- * {@code arrivalRate < servers * serviceRate}, which the constructor checks, as it checks the valid ranges: both
- * rates in [1e-6, 1e6], servers in [1, 1,000,000].
+ * {@code arrivalRate < servers * serviceRate}, which the constructor checks, as it checks the valid ranges:
+ * serviceRate in [1e-6, 1e6], arrivalRate in [1e-6, 1e12], servers in [1, 1,000,000].
  */
 public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
 
-    /** The valid range of both rates, [1e-6, 1e6] (docs/limits.md). */
+    /** The valid range of the service rate, [1e-6, 1e6]; the arrival rate may reach 1e12 (docs/limits.md). */
     public static final double MIN_RATE = 1e-6;
     public static final double MAX_RATE = 1e6;
     /** The most servers: Erlang C costs O(servers) per point. */
@@ -21,7 +21,7 @@ public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
         Check.positive("arrivalRate", arrivalRate);
         Check.positive("serviceRate", serviceRate);
         Check.positive("servers", servers);
-        Check.within("arrivalRate", arrivalRate, MIN_RATE, MAX_RATE);
+        Check.within("arrivalRate", arrivalRate, MIN_RATE, MAX_RATE * MAX_SERVERS);
         Check.within("serviceRate", serviceRate, MIN_RATE, MAX_RATE);
         Check.within("servers", servers, 1, MAX_SERVERS);
         if (arrivalRate >= servers * serviceRate) {

@@ -54,17 +54,13 @@ public record DelayTrajectory(double epsilon, double delayScale, double[] times,
     }
 
     public Table table() {
-        Table t = Table.create("pure-delay model (3), eps = " + epsilon + ", delays x" + delayScale);
+        Table t = Table.create("pure-delay model (3), eps = " + epsilon + ", delays x" + delayScale
+                + Trajectories.pairNote(routing));
         t.addColumns(DoubleColumn.create("t", times));
         for (int j = 0; j < queues[0].length; j++) {
             t.addColumns(DoubleColumn.create("q" + (j + 1), Trajectories.column(queues, j)));
         }
-        for (int i = 0; i < routing[0].length; i++) {
-            for (int j = 0; j < queues[0].length; j++) {
-                t.addColumns(DoubleColumn.create(Trajectories.routingColumn(i, j, routing[0].length,
-                        queues[0].length), Trajectories.column(routing, i, j)));
-            }
-        }
+        Trajectories.addPairColumns(t, "x", routing);
         return t;
     }
 

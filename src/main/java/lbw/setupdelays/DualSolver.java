@@ -38,6 +38,7 @@ public final class DualSolver {
         int it = 0;
         double res = residual(mu, g);
         while (res > options.tolerance() && it < options.maxIterations()) {
+            lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             it++;
             double epsk = Math.min(1e-3, res);
             int free = 0;

@@ -45,23 +45,18 @@ public record MyopicTrajectory(double epsilon, double[] times, double[][] queues
         return worst;
     }
 
-    /** One row per sample: t, q_j, mu_j, x_ij, D. */
+    /** One row per sample: t, q_j, mu_j, x_ij (up to 400 pairs), D. */
     public Table table() {
-        Table t = Table.create("myopic dynamics (9), eps = " + epsilon);
+        Table t = Table.create("myopic dynamics (9), eps = " + epsilon + Trajectories.pairNote(routing));
         t.addColumns(DoubleColumn.create("t", times));
         int n = queues[0].length;
-        int m = routing[0].length;
         for (int j = 0; j < n; j++) {
             t.addColumns(DoubleColumn.create("q" + (j + 1), Trajectories.column(queues, j)));
         }
         for (int j = 0; j < n; j++) {
             t.addColumns(DoubleColumn.create("mu" + (j + 1), Trajectories.column(prices, j)));
         }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create(Trajectories.routingColumn(i, j, m, n), Trajectories.column(routing, i, j)));
-            }
-        }
+        Trajectories.addPairColumns(t, "x", routing);
         t.addColumns(DoubleColumn.create("D", lyapunov));
         return t;
     }

@@ -65,13 +65,22 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
 
     /**
      * Refuses, naming {@code setupTime}, a scenario beyond the work or memory limits: the two dynamics integrate
-     * m x n routing rates (and as many setup queues) over about 2e5 + 20 x horizon steps; the trajectories keep
-     * about 400 samples of each.
+     * m x n routing rates (and as many setup queues) over about 4e4 + 400 x horizon x stiffness steps, where the
+     * stiffness grows with 1 / (shortest setup time) and 1 / sqrt(epsilon / 0.01); the trajectories keep about 400
+     * samples of each.
      */
     public void checkLimits() {
         double mn = (double) model.types() * model.pools();
-        Limits.check("setupTime", String.format(java.util.Locale.ROOT, "%d task types x %d pools over horizon %.3g",
-                model.types(), model.pools(), horizon), mn * (2e5 + 20 * horizon) * 50, mn * 400 * 8 * 8);
+        double fastest = Double.POSITIVE_INFINITY;
+        for (double[] row : model.setupTime()) {
+            for (double t : row) {
+                fastest = Math.min(fastest, t);
+            }
+        }
+        double stiffness = Math.max(1, 1 / fastest) * Math.max(1, Math.sqrt(0.01 / epsilon));
+        Limits.check("setupTime", String.format(java.util.Locale.ROOT, "%d task types x %d pools over horizon %.3g "
+                + "(shortest setup time %.3g, epsilon %.3g)", model.types(), model.pools(), horizon, fastest,
+                epsilon), mn * (4e4 + 400 * horizon * stiffness) * 50, mn * 400 * 8 * 8);
     }
 
     /** Reads the scenario's fields ({@link lbw.scenario.Scenario#read} refuses the fields it did not read). */

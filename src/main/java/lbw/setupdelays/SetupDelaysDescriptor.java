@@ -105,12 +105,12 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
         int n = myopic.routing()[0][0].length;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                p.line("myopic x" + (i + 1) + (j + 1), myopic.times(), Trajectories.column(myopic.routing(), i, j), i * n + j);
+                p.line("myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), Trajectories.column(myopic.routing(), i, j), i * n + j);
             }
         }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                p.dashed("proximal x" + (i + 1) + (j + 1), proximal.times(),
+                p.dashed("proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(),
                         Trajectories.column(proximal.routing(), i, j), i * n + j);
             }
         }

@@ -62,12 +62,11 @@ public record SetupQueueTrajectory(String policy, double[] times, double[][] que
         return min;
     }
 
-    /** One row per sample: t, q_j, price_j, x_ij, z_ij. */
+    /** One row per sample: t, q_j, price_j, x_ij and z_ij (up to 400 pairs). */
     public Table table() {
-        Table t = Table.create(policy + " routing on the setup-queue model");
+        Table t = Table.create(policy + " routing on the setup-queue model" + Trajectories.pairNote(routing));
         t.addColumns(DoubleColumn.create("t", times));
         int n = queues[0].length;
-        int m = routing[0].length;
         for (int j = 0; j < n; j++) {
             t.addColumns(DoubleColumn.create("q" + (j + 1), Trajectories.column(queues, j)));
         }
@@ -75,16 +74,8 @@ public record SetupQueueTrajectory(String policy, double[] times, double[][] que
             t.addColumns(DoubleColumn.create((policy.equals("proximal") ? "nu" : "mu") + (j + 1),
                     Trajectories.column(prices, j)));
         }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create(Trajectories.routingColumn(i, j, m, n), Trajectories.column(routing, i, j)));
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                t.addColumns(DoubleColumn.create("z" + SetupDelayModel.pairIndex(i, j, m, n), Trajectories.column(setup, i, j)));
-            }
-        }
+        Trajectories.addPairColumns(t, "x", routing);
+        Trajectories.addPairColumns(t, "z", setup);
         return t;
     }
 

@@ -1,5 +1,8 @@
 package lbw.setupdelays;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
 /** Array helpers shared by the trajectory records. */
 final class Trajectories {
 
@@ -7,11 +10,35 @@ final class Trajectories {
     }
 
     /**
-     * The name of the routing column x_ij (zero-based i, j): {@code x12} while both indices have one digit, and
-     * {@code x1_12} once either reaches 10, so that x_{1,11} and x_{11,1} never share a name.
+     * Trajectory tables carry one column per (type, pool) pair up to this many pairs (a 20 x 20 system); beyond, the
+     * per-pair columns are left out (Tablesaw checks every new column name against all earlier ones, so tens of
+     * thousands of columns take minutes) and the table's name says so. The trajectory records keep every value.
      */
-    static String routingColumn(int i, int j, int m, int n) {
-        return "x" + SetupDelayModel.pairIndex(i, j, m, n);
+    static final int MAX_PAIR_COLUMNS = 400;
+
+    /**
+     * Adds the columns {@code symbol_ij} (named by {@link SetupDelayModel#pairIndex}) of {@code v[sample][i][j]}, or
+     * nothing beyond {@link #MAX_PAIR_COLUMNS}.
+     */
+    static void addPairColumns(Table t, String symbol, double[][][] v) {
+        int m = v[0].length;
+        int n = v[0][0].length;
+        if (m * n > MAX_PAIR_COLUMNS) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                t.addColumns(DoubleColumn.create(symbol + SetupDelayModel.pairIndex(i, j, m, n), column(v, i, j)));
+            }
+        }
+    }
+
+    /** The suffix of a table's name that says when its per-pair columns were left out. */
+    static String pairNote(double[][][] v) {
+        int m = v[0].length;
+        int n = v[0][0].length;
+        return m * n > MAX_PAIR_COLUMNS ? " (per-pair columns left out: " + m + " x " + n + " pairs > "
+                + MAX_PAIR_COLUMNS + ")" : "";
     }
 
     static double[] column(double[][] rows, int j) {

@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
 class ConvergenceStudiesTest {
 
     private final BipartiteModel nModel = BipartiteScenario.load(Workbench.data("bipartite-n-model.json")).model();
-    private final Equilibrium opt = Equilibrium.optimum(nModel);
+    private final Equilibrium opt = FluidOptimum.solve(nModel);
 
     @Test
     void totalWorkloadAtTheOptimalRoutingIsOpt() {
@@ -36,21 +36,25 @@ class ConvergenceStudiesTest {
     @Test
     void theStochasticPathApproachesTheFluidPathAsCGrows() {
         double[] cs = {10, 1000};
-        Table t = ConvergenceStudies.distanceToFluid(nModel, new double[] {0, 3}, 10, cs, 100, 500);
-        double[] d = t.doubleColumn("distance").asDoubleArray();
+        ConvergenceStudies.FluidDistance fd = ConvergenceStudies.distanceToFluid(nModel, new double[] {0, 3}, 10, cs,
+                100, 500);
+        double[] d = fd.distance();
         assertTrue(d[1] < d[0] / 3, "distance at c = 1000 (" + d[1] + ") vs c = 10 (" + d[0] + ")");
-        assertEquals(d[1] * Math.sqrt(1000), t.doubleColumn("distance * sqrt(c)").getDouble(1), 1e-12);
+        assertEquals(d[1] * Math.sqrt(1000), fd.table().doubleColumn("distance * sqrt(c)").getDouble(1), 1e-12);
+        // the fitted slope is that of the two points
+        assertEquals(Math.log(d[1] / d[0]) / Math.log(100), fd.slope(0), 1e-12);
     }
 
     @Test
     void smallerToleranceTakesLongerAndFirstEventsAreTabulated() {
         // The five-backend graph of Figures 1-4 (the notebook's system), where the fluid path reaches OPT quickly.
         BipartiteModel tiers = BipartiteScenario.load(Workbench.data("bipartite-figures1-4.json")).model();
-        Table t = ConvergenceStudies.timeToReach(tiers, Equilibrium.optimum(tiers).total(), new double[] {1, 4},
-                new double[] {1e-2, 1e-6});
+        ConvergenceStudies.TimeToReach t = ConvergenceStudies.timeToReach(tiers, FluidOptimum.solve(tiers).total(),
+                new double[] {1, 4}, new double[] {1e-2, 1e-6});
         for (int i = 0; i < 2; i++) {
-            assertTrue(t.doubleColumn(3).getDouble(i) > t.doubleColumn(2).getDouble(i), t.print());
+            assertTrue(t.time(1)[i] > t.time(0)[i], t.table().print());
         }
+        assertEquals(t.time(1)[1], t.table().doubleColumn("eps = " + lbw.table.Tables.format(1e-6)).getDouble(1), 0.0);
         FluidPath p = FluidInclusion.solve(nModel, new double[] {2, 1}, 20);
         Table ev = ConvergenceStudies.firstEvents(List.of(p));
         assertEquals(p.finalWorkload()[1], ev.doubleColumn("N2 at the horizon").getDouble(0), 0.0);
@@ -58,7 +62,7 @@ class ConvergenceStudiesTest {
 
     @Test
     void secondHalfKeepsTheLaterSamplesAndTheAverages() {
-        StochasticPath p = StochasticPath.simulate(nModel, RoutingRule.GMSR, 50, new double[] {2, 1}, 20, 1, 100);
+        StochasticPath p = GmsrSimulation.run(nModel, RoutingRule.GMSR, new double[] {2, 1}, new GmsrSimulation.Options(50, 20, 1, 100));
         StochasticPath h = p.secondHalf();
         assertEquals(p.times().length - p.times().length / 2, h.times().length);
         assertEquals(p.times()[p.times().length - 1], h.times()[h.times().length - 1], 0.0);
@@ -74,7 +78,7 @@ class ConvergenceStudiesTest {
                 BipartiteModel one = new BipartiteModel(new double[] {1},
                         new ServiceRate[] {ServiceRate.saturating(1000, 1000), ServiceRate.saturating(m, h)},
                         new int[][] {{0, 0}, {0, 1}});
-                double r = Equilibrium.solve(one, RoutingCost.LATENCY).total() / Equilibrium.optimum(one).total();
+                double r = EquilibriumSolver.solve(one, RoutingCost.LATENCY).total() / FluidOptimum.solve(one).total();
                 assertTrue(r <= w[0], "grid point (" + m + ", " + h + ") has ratio " + r + " > " + w[0]);
             }
         }

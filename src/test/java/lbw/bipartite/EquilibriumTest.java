@@ -22,7 +22,7 @@ class EquilibriumTest {
     @Test
     void nModelOptimumIsTheEqualGradientPointSqrt2() {
         // Analytic: equal gradients 1/(N1+1)^2 = 2/(N2+2)^2 and l1 + l2 = 1 give N1 = N2 = sqrt(2).
-        Equilibrium e = Equilibrium.optimum(nModel());
+        Equilibrium e = FluidOptimum.solve(nModel());
         assertTrue(e.converged(), e.certificates().toString());
         assertEquals(Math.sqrt(2), e.workload()[0], EXACT);
         assertEquals(Math.sqrt(2), e.workload()[1], EXACT);
@@ -41,7 +41,7 @@ class EquilibriumTest {
                 new ServiceRate[] {ServiceRate.exponential(1, 2), ServiceRate.exponential(1, 2),
                     ServiceRate.exponential(1, 2)},
                 new int[][] {{0, 0}, {0, 1}, {0, 2}});
-        Equilibrium e = Equilibrium.optimum(m);
+        Equilibrium e = FluidOptimum.solve(m);
         double n = -2 * Math.log(1 - 0.4);
         for (int b = 0; b < 3; b++) {
             assertEquals(n, e.workload()[b], EXACT);
@@ -55,7 +55,7 @@ class EquilibriumTest {
         BipartiteModel m = new BipartiteModel(new double[] {0.8, 0.5},
                 new ServiceRate[] {ServiceRate.saturating(1, 1), ServiceRate.saturating(3, 1)},
                 new int[][] {{0, 0}, {1, 0}, {1, 1}});
-        Equilibrium e = Equilibrium.optimum(m);
+        Equilibrium e = FluidOptimum.solve(m);
         assertEquals(2, e.parts());
         assertEquals(0.8 / 0.2, e.workload()[0], EXACT); // N = half y / (max - y)
         assertEquals(0.5 / 2.5, e.workload()[1], EXACT);
@@ -68,7 +68,7 @@ class EquilibriumTest {
         SplittableRandom rnd = new SplittableRandom(7);
         for (int trial = 0; trial < 12; trial++) {
             BipartiteModel m = RandomInstances.create(2 + rnd.nextInt(3), 2 + rnd.nextInt(3), 2, 0.5, rnd);
-            Equilibrium e = Equilibrium.optimum(m);
+            Equilibrium e = FluidOptimum.solve(m);
             assertTrue(e.converged(), e.certificates().toString());
             double pg = ProjectedGradient.objective(m, ProjectedGradient.solve(m, 20000));
             assertEquals(pg, e.total(), FIRST_ORDER * pg, "trial " + trial);
@@ -82,9 +82,9 @@ class EquilibriumTest {
         SplittableRandom rnd = new SplittableRandom(11);
         for (int trial = 0; trial < 10; trial++) {
             BipartiteModel m = RandomInstances.create(5, 6, 3, 0.6, rnd);
-            double opt = Equilibrium.optimum(m).total();
+            double opt = FluidOptimum.solve(m).total();
             for (RoutingCost c : RoutingCost.values()) {
-                Equilibrium e = Equilibrium.solve(m, c);
+                Equilibrium e = EquilibriumSolver.solve(m, c);
                 assertTrue(e.converged(), c + " " + e.certificates());
                 assertTrue(e.total() >= opt - 1e-9, c + ": no rule beats OPT");
             }

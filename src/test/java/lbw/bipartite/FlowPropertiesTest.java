@@ -72,13 +72,13 @@ class FlowPropertiesTest {
      */
     @org.junit.jupiter.api.Test
     void gapOfANearSaturatedInstanceIsWithinContract() {
-        Equilibrium e = Equilibrium.optimum(RandomInstances.create(5, 8, 3, 0.6, 18L));
+        Equilibrium e = FluidOptimum.solve(RandomInstances.create(5, 8, 3, 0.6, 18L));
         assertTrue(e.converged(), e.certificates().toString());
         assertGapWithinContract(e);
     }
 
     private static void assertGapWithinContract(Equilibrium e) {
-        double allowed = Equilibrium.Options.defaults().tolerance() * Math.max(1, e.total());
+        double allowed = EquilibriumSolver.Options.defaults().tolerance() * Math.max(1, e.total());
         assertTrue(Math.abs(e.gap()) <= allowed, "gap " + e.gap() + " > " + allowed);
     }
 
@@ -88,13 +88,13 @@ class FlowPropertiesTest {
             @ForAll @IntRange(min = 1, max = 8) int nb, @ForAll @IntRange(min = 1, max = 3) int degree,
             @ForAll long seed) {
         BipartiteModel m = RandomInstances.create(nf, nb, degree, 0.6, seed);
-        Equilibrium e = Equilibrium.optimum(m);
+        Equilibrium e = FluidOptimum.solve(m);
         assertTrue(e.converged(), e.certificates().toString());
         assertTrue(e.rowResidual() < 1e-12);
         assertTrue(e.flowResidual() < 1e-9);
         assertGapWithinContract(e);
         // no other rule's fixed point beats it
-        assertTrue(Equilibrium.solve(m, RoutingCost.LATENCY).total() >= e.total() - 1e-9);
-        assertTrue(Equilibrium.solve(m, RoutingCost.WORKLOAD).total() >= e.total() - 1e-9);
+        assertTrue(EquilibriumSolver.solve(m, RoutingCost.LATENCY).total() >= e.total() - 1e-9);
+        assertTrue(EquilibriumSolver.solve(m, RoutingCost.WORKLOAD).total() >= e.total() - 1e-9);
     }
 }

@@ -16,7 +16,7 @@ class FluidInclusionTest {
     @Test
     void nModelConvergesToTheOptimumFromSeveralStarts() {
         BipartiteModel m = EquilibriumTest.nModel();
-        double[] opt = Equilibrium.optimum(m).workload();
+        double[] opt = FluidOptimum.solve(m).workload();
         for (double[] n0 : new double[][] {{0, 0}, {2, 1}, {4, 4}, {0, 3}, {3, 0}}) {
             FluidPath p = FluidInclusion.solve(m, n0, 150);
             assertTrue(p.converged(), "clean solve from " + java.util.Arrays.toString(n0));
@@ -49,7 +49,7 @@ class FluidInclusionTest {
             for (int b = 0; b < n0.length; b++) {
                 assertEquals(euler[b], at[b], EULER_AGREEMENT, "trial " + trial + " backend " + b);
             }
-            Equilibrium e = Equilibrium.optimum(m);
+            Equilibrium e = FluidOptimum.solve(m);
             double[] fin = p.finalWorkload();
             for (int b = 0; b < n0.length; b++) {
                 assertEquals(e.workload()[b], fin[b], 1e-4, "trial " + trial + " backend " + b);
@@ -78,7 +78,7 @@ class FluidInclusionTest {
         for (int b = 0; b < n0.length; b++) {
             assertEquals(euler[b], at[b], EULER_AGREEMENT, "backend " + b + " after the split at " + split.time());
         }
-        double[] opt = Equilibrium.optimum(m).workload();
+        double[] opt = FluidOptimum.solve(m).workload();
         for (int b = 0; b < n0.length; b++) {
             assertEquals(opt[b], p.finalWorkload()[b], 1e-4);
         }

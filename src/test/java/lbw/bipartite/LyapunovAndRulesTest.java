@@ -11,17 +11,17 @@ class LyapunovAndRulesTest {
     @Test
     void lyapunovIsZeroOnlyAtTheOptimumAndDecaysAtLeastAtRateKappa() {
         BipartiteModel m = EquilibriumTest.nModel();
-        Equilibrium opt = Equilibrium.optimum(m);
-        assertEquals(0, Lyapunov.value(m, opt.workload(), opt.routing()), 1e-12);
+        Equilibrium opt = FluidOptimum.solve(m);
+        assertEquals(0, LyapunovAnalysis.value(m, opt.workload(), opt.routing()), 1e-12);
         FluidPath p = FluidInclusion.solve(m, new double[] {4, 4}, 60);
         assertTrue(p.lemma10Residual() < 1e-9, "V by definition equals the per-tier formula: " + p.lemma10Residual());
-        Lyapunov l = Lyapunov.along(p, opt, 10, 1e-10);
+        Lyapunov l = LyapunovAnalysis.along(p, opt, 10, 1e-10);
         assertTrue(l.largestIncrease() <= 1e-9);
         double minKappa = java.util.Arrays.stream(l.kappa()).filter(x -> x > 0).min().orElseThrow();
         assertTrue(l.vRate() >= minKappa * 0.99, "fitted rate " + l.vRate() + " vs min kappa " + minKappa);
         assertTrue(l.worstBoundRatio() <= 1 + 1e-9, "Proposition 3: " + l.worstBoundRatio());
         // V at the final state from the final routing
-        assertEquals(p.lyapunov()[p.lyapunov().length - 1], Lyapunov.value(m, p.finalWorkload(), p.finalRouting()), 1e-9);
+        assertEquals(p.lyapunov()[p.lyapunov().length - 1], LyapunovAnalysis.value(m, p.finalWorkload(), p.finalRouting()), 1e-9);
     }
 
     @Test
@@ -38,7 +38,7 @@ class LyapunovAndRulesTest {
     @Test
     void gmsrIsTheOnlyRuleAtOptAndOthersAreNoBetter() {
         BipartiteModel m = EquilibriumTest.nModel();
-        RuleComparison r = RuleComparison.compare(m, List.of(RoutingRule.GMSR, RoutingRule.LATENCY, RoutingRule.JSQ,
+        RuleComparison r = RuleStudy.compare(m, List.of(RoutingRule.GMSR, RoutingRule.LATENCY, RoutingRule.JSQ,
                 RoutingRule.RANDOM, RoutingRule.powerOf(2)), 300, 100, 5);
         assertEquals(1.0, r.rows().get(0).fluidRatio(), 1e-12);
         for (RuleComparison.Row row : r.rows()) {

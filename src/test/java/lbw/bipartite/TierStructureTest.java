@@ -13,7 +13,7 @@ class TierStructureTest {
     @Test
     void figures1to4GraphHasThePapersTiers() {
         BipartiteScenario s = BipartiteScenario.load(Workbench.data("bipartite-figures1-4.json"));
-        TierStructure t = TierStructure.at(s.model(), s.initialWorkload());
+        TierStructure t = TierAnalysis.at(s.model(), s.initialWorkload());
         assertArrayEquals(new double[] {3, 2, 1, 2, 3}, t.gradient(), 1e-12);
         assertEquals(4, t.tiers().size());
         assertArrayEquals(new int[] {0, 3}, t.tiers().get(0).frontends());
@@ -40,7 +40,7 @@ class TierStructureTest {
                 // coarse grid of workloads so that exact ties happen for identical families
                 n[b] = rnd.nextInt(4) * 0.5;
             }
-            TierStructure t = TierStructure.at(m, n);
+            TierStructure t = TierAnalysis.at(m, n);
             assertTrue(t.lemma6Holds(), "trial " + trial);
             assertTrue(t.corollary1Holds(), "trial " + trial);
             assertTrue(t.isAcyclic(), "trial " + trial);
@@ -59,8 +59,8 @@ class TierStructureTest {
         SplittableRandom rnd = new SplittableRandom(23);
         for (int trial = 0; trial < 10; trial++) {
             BipartiteModel m = RandomInstances.create(5, 5, 2, 0.6, rnd);
-            Equilibrium e = Equilibrium.optimum(m);
-            TierStructure t = TierStructure.at(m, e.workload(), 1e-8);
+            Equilibrium e = FluidOptimum.solve(m);
+            TierStructure t = TierAnalysis.at(m, e.workload(), 1e-8);
             for (TierStructure.Tier tier : t.tiers()) {
                 assertEquals(0, tier.imbalance(), 1e-8, "trial " + trial);
             }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.bipartite.Equilibrium;
 import lbw.bipartite.FluidInclusion;
+import lbw.bipartite.FluidOptimum;
 import lbw.bipartite.BipartiteScenario;
 import lbw.core.Workbench;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class BipartiteScenarioTest {
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
         BipartiteScenario s = BipartiteScenario.load("bipartite-n-model.json");
-        Equilibrium opt = Equilibrium.optimum(s.model());
+        Equilibrium opt = FluidOptimum.solve(s.model());
         assertEquals(opt.total(), j.at("/optimum/total").asDouble(), 0.0);
         assertEquals(2, j.at("/optimum/workload").size());
         assertEquals(opt.workload()[0], j.at("/optimum/workload/0").asDouble(), 0.0);

@@ -190,6 +190,27 @@ class CommandContractTest {
     }
 
     @Test
+    void anInterruptedSolveStopsPromptlyAndWritesNothing() throws Exception {
+        Files.writeString(dir.resolve("long.json"), "{\"model\": \"offloading\", \"rho\": 0.9, \"K\": 5, "
+                + "\"f\": 0.5, \"buffer\": 150, \"discount\": 0.999}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] status = {-1};
+        Thread t = new Thread(() -> status[0] = Main.run(new String[] {"solve", "long.json", "--out", "res"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), dir));
+        t.start();
+        Thread.sleep(1500);
+        assertTrue(t.isAlive(), "still solving after 1.5 s");
+        long interrupted = System.nanoTime();
+        t.interrupt();
+        t.join(10_000);
+        assertFalse(t.isAlive(), "stopped within 10 s of the interrupt");
+        assertTrue(System.nanoTime() - interrupted < 10e9);
+        assertEquals(Main.INTERNAL_ERROR, status[0]);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("stopped: "), err.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("long.json"), listing(dir), "no --out folder, no temporary folder");
+    }
+
+    @Test
     void convergenceMissesAreFoundAnywhereInTheResult() throws IOException {
         JsonNode ok = new ObjectMapper().readTree("{\"a\": {\"converged\": true}, \"c\": {\"converged\": [true]}}");
         assertEquals(List.of(), Convergence.misses(ok));

@@ -77,6 +77,42 @@ class StationaryAnalysisTest {
         }
     }
 
+    /**
+     * Aggregation-disaggregation against the plain Gauss-Seidel sweeps it accelerates, on random models and the
+     * three policies the CLI evaluates: the same distribution (both stop at balance residual 1e-12).
+     */
+    @Test
+    void aggregationAgreesWithPlainGaussSeidelOnRandomModels() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(20261125);
+        StationaryAnalysis.Options plain = StationaryAnalysis.Options.DEFAULT.withoutAggregation();
+        for (int trial = 0; trial < 6; trial++) {
+            double rho = rng.nextDouble(0.1, 0.85);
+            double k = rng.nextDouble(1.5, 8);
+            double f = rng.nextDouble(1.05 / k, 0.95);
+            OffloadingModel m = OffloadingModel.ofLoad(rho, k, f);
+            UniformizedMdp mdp = UniformizedMdp.compile(m, 20 + rng.nextInt(25));
+            Policy opt = DiscountedSolver.gaussSeidel(mdp, new OffloadingSetup(m, mdp.space().buffer(), 0.99)
+                    .options()).policy();
+            for (Policy p : new Policy[] {opt, Policy.nonIdling(mdp.space()), Policy.offloadOnly(mdp.space())}) {
+                if (p.name().equals("Offload-Only") && !m.offloadOnlyStable()) {
+                    continue;
+                }
+                PolicyPerformance a = StationaryAnalysis.solve(mdp, p);
+                PolicyPerformance b = StationaryAnalysis.solve(mdp, p, plain);
+                String what = "trial " + trial + " " + p.name() + " rho " + rho;
+                assertTrue(a.converged() && b.converged(), what);
+                assertTrue(a.iterations() < b.iterations(), what + ": " + a.iterations() + " vs " + b.iterations());
+                assertEquals(b.meanDelay(), a.meanDelay(), SOLVE * b.meanDelay(), what);
+                assertEquals(b.lossProbability(), a.lossProbability(), 1e-10, what);
+                double l1 = 0;
+                for (int x = 0; x < a.distribution().length; x++) {
+                    l1 += Math.abs(a.distribution()[x] - b.distribution()[x]);
+                }
+                assertTrue(l1 < 1e-8, what + ": L1 distance " + l1);
+            }
+        }
+    }
+
     @Test
     void aPolicyThatIdlesWithNothingInServiceIsRefused() {
         StateSpace sp = new StateSpace(5);

@@ -25,9 +25,9 @@ public final class BipartiteCharts {
      */
     public static XYChart workloads(String title, FluidPath fluid, List<StochasticPath> paths) {
         XYChart c = Charts.line(title, "time t", "workload N_b / c");
-        int nb = fluid.workload()[0].length;
+        int nb = fluid.model().backends();
         for (StochasticPath p : paths) {
-            if (p.workload() == null) {
+            if (!p.hasBackendPaths()) {
                 continue;
             }
             for (int b = 0; b < nb; b++) {

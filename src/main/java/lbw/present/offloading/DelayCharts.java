@@ -76,7 +76,9 @@ public final class DelayCharts {
         Charts.addDashed(c, "average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray())
                 .setLineColor(AVERAGE);
         double[][] off = finite(rho, exact.doubleColumn("offloadOnly").asDoubleArray());
-        Charts.addLine(c, "Offload-Only (stable loads only)", off[0], off[1]).setLineColor(OFFLOAD);
+        if (off[0].length > 0) {
+            Charts.addLine(c, "Offload-Only (stable loads only)", off[0], off[1]).setLineColor(OFFLOAD);
+        }
         Charts.addLine(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray()).setLineColor(NON_IDLING);
         if (simulated != null) {
             String[] names = {"optimal", "Offload-Only", "Non-Idling"};

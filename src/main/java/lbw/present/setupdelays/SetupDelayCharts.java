@@ -15,41 +15,78 @@ public final class SetupDelayCharts {
     private SetupDelayCharts() {
     }
 
+    /**
+     * At most this many routing rates or pools are drawn; larger systems show those largest at the end of the
+     * proximal run, and the title says so.
+     */
+    public static final int MAX_SERIES = 8;
+
     /** Figure 1a: routing rates {@code x_ij(t)} of both policies (myopic solid, proximal dashed). */
     public static XYChart routing(MyopicTrajectory myopic, SetupQueueTrajectory proximal) {
-        XYChart c = Charts.line("Figure 1a: routing rates", "t", "x_ij(t)");
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         int m = myopic.routing()[0].length;
         int n = myopic.routing()[0][0].length;
+        double[] last = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                Charts.addLine(c, "myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), col(myopic.routing(), i, j));
+                last[i * n + j] = proximal.routing()[proximal.last()][i][j];
             }
         }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                dashed(c, "proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(), col(proximal.routing(), i, j));
-            }
+        int[] shown = largest(last, m * n <= 2 * MAX_SERIES ? m * n : MAX_SERIES);
+        XYChart c = Charts.line("Figure 1a: routing rates" + subset(shown.length, m * n, "rates"), "t", "x_ij(t)");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (int k : shown) {
+            int i = k / n;
+            int j = k % n;
+            Charts.addLine(c, "myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(),
+                    col(myopic.routing(), i, j));
+        }
+        for (int k : shown) {
+            int i = k / n;
+            int j = k % n;
+            dashed(c, "proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(),
+                    col(proximal.routing(), i, j));
         }
         return c;
     }
 
     /** Figure 1b: pool queues {@code q_j(t)} of both policies, with the capacities dotted. */
     public static XYChart queues(MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity) {
-        XYChart c = Charts.line("Figure 1b: tasks at each pool", "t", "q_j(t)");
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         int n = capacity.length;
-        for (int j = 0; j < n; j++) {
+        int[] shown = largest(proximal.queues()[proximal.last()], n <= 2 * MAX_SERIES ? n : MAX_SERIES);
+        XYChart c = Charts.line("Figure 1b: tasks at each pool" + subset(shown.length, n, "pools"), "t", "q_j(t)");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        if (shown.length < n) {
+            java.util.Arrays.sort(shown);
+        }
+        for (int j : shown) {
             Charts.addLine(c, "myopic q" + (j + 1), myopic.times(), col(myopic.queues(), j));
         }
-        for (int j = 0; j < n; j++) {
+        for (int j : shown) {
             dashed(c, "proximal q" + (j + 1), proximal.times(), col(proximal.queues(), j));
         }
         double[] t = {0, myopic.times()[myopic.times().length - 1]};
-        for (int j = 0; j < n; j++) {
+        for (int j : shown) {
             Charts.addDashed(c, "c" + (j + 1), t, new double[] {capacity[j], capacity[j]});
         }
         return c;
+    }
+
+    private static String subset(int shown, int of, String what) {
+        return shown < of ? " (the " + shown + " largest of " + of + " " + what + ")" : "";
+    }
+
+    /** Indices of the {@code k} largest values, largest first (all indices in order when k covers them all). */
+    private static int[] largest(double[] v, int k) {
+        if (k >= v.length) {
+            int[] all = new int[v.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        return java.util.stream.IntStream.range(0, v.length).boxed()
+                .sorted((a, b) -> v[a] != v[b] ? Double.compare(v[b], v[a]) : Integer.compare(a, b))
+                .limit(k).mapToInt(Integer::intValue).toArray();
     }
 
     /** Queues of the pure-delay model (3) for several runs, with the equilibrium queues dashed. */

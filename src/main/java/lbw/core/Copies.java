@@ -1,0 +1,17 @@
+package lbw.core;
+
+/** Deep copies for result records that hand out arrays (so that a record stays a value). */
+public final class Copies {
+
+    private Copies() {
+    }
+
+    /** A copy of every row. */
+    public static double[][] deep(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+}
