@@ -1,5 +1,6 @@
 package lbw.offloading;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,6 +86,29 @@ class DelayStudyTest {
             double d = Math.abs(t.doubleColumn("simulated").get(i) - t.doubleColumn("exact").get(i));
             assertTrue(d < 4 * t.doubleColumn("halfWidth").get(i), t.print());
         }
+    }
+
+    @Test
+    void quickSizesComeFromTheScenarioFile() throws IOException {
+        Figure5Scenario s = Figure5Scenario.load(Workbench.data("offloading-figure5.json"));
+        Figure5Scenario q = s.quick();
+        assertEquals(s.quickSizes().buffer(), q.buffer());
+        assertEquals(s.quickSizes().horizon(), q.horizon());
+        assertArrayEquals(s.quickSizes().rhos(), q.rhos());
+        assertArrayEquals(s.quickSizes().simulationRhos(), q.simulationRhos());
+        assertEquals(s.replications(), q.replications());
+        assertEquals(s.seed(), q.seed());
+        // without a "quick" object the study is its own quick variant
+        Figure5Scenario plain = new Figure5Scenario(5, 0.5, 1, 20, 0.99, new double[] {0.3}, new double[] {0.3},
+                400, 4, 11L);
+        assertEquals(plain, plain.quick());
+        // quick sizes are checked like the full ones, and the message names the nested field
+        Path f = tmp.resolve("quick.json");
+        Files.writeString(f, "{\"model\": \"offloading-figure5\", \"K\": 5, \"f\": 0.5, \"buffer\": 20, \"discount\": 0.99,"
+                + " \"rhos\": [0.3, 0.5], \"simulationRhos\": [0.5], \"horizon\": 1000, \"replications\": 3,"
+                + " \"quick\": {\"rhos\": [0.3], \"simulationRhos\": [0.5], \"buffer\": 20, \"horizon\": 5}}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Figure5Scenario.load(f));
+        assertEquals("quick.horizon", e.field(), e.getMessage());
     }
 
     @Test
