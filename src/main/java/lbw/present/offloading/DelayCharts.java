@@ -30,6 +30,11 @@ public final class DelayCharts {
         return excess(title, exact.table());
     }
 
+    /** {@link #figure5Panels(String, Table, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
+    public static Figure figure5Panels(String title, lbw.offloading.Figure5Curves exact, Table simulated) {
+        return figure5Panels(title, exact.table(), simulated);
+    }
+
     /** {@link #figure5(String, Table, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
     public static XYChart figure5(String title, lbw.offloading.Figure5Curves exact, Table simulated) {
         return figure5(title, exact.table(), simulated);
