@@ -187,24 +187,7 @@ public final class FluidInclusion {
                 }
                 v += dyn.imbalance(ts.bs[i], ts.lam[i], grad[i]);
             }
-            double[] share = new double[g.edgeCount()];
-            double[] y = new double[l.length];
-            for (int i = 0; i < ts.slots(); i++) {
-                if (!ts.alive(i) || ts.fs[i].length == 0) {
-                    continue;
-                }
-                if (ts.bs[i].length == 1) {
-                    for (int f : ts.fs[i]) {
-                        share[g.edgeIndex(f, ts.bs[i][0])] = 1;
-                    }
-                } else {
-                    if (!flowsCurrent) {
-                        dyn.inflows(ts.bs[i], ts.lam[i], grad[i], Double.POSITIVE_INFINITY, y);
-                        ts.flow[i].check(y, o.relTol());
-                    }
-                    ts.flow[i].shares(share);
-                }
-            }
+            double[] share = routing(grad, flowsCurrent ? Flows.KEPT : Flows.CHECKED);
             double[] in = inflow(share);
             double vDef = 0;
             for (int b = 0; b < n.length; b++) {
@@ -483,8 +466,11 @@ public final class FluidInclusion {
         return in;
     }
 
-    /** The GMSR routing that keeps the current ties, each tier's by a fresh maximum flow (shares on CSR edges). */
-    private double[] maxFlowRouting() {
+    /** How a tier's routing is found: its tie check's kept flow, a new check, or a fresh maximum flow. */
+    private enum Flows { KEPT, CHECKED, MAX_FLOW }
+
+    /** The GMSR routing that keeps the ties of the tiers at gradients grad[slot] (shares on CSR edges). */
+    private double[] routing(double[] grad, Flows how) {
         double[] share = new double[g.edgeCount()];
         double[] y = new double[l.length];
         for (int i = 0; i < ts.slots(); i++) {
@@ -495,11 +481,26 @@ public final class FluidInclusion {
                 for (int f : ts.fs[i]) {
                     share[g.edgeIndex(f, ts.bs[i][0])] = 1;
                 }
-            } else {
-                dyn.inflows(ts.bs[i], ts.lam[i], ts.grad[i], Double.POSITIVE_INFINITY, y);
+                continue;
+            }
+            if (how != Flows.KEPT) {
+                dyn.inflows(ts.bs[i], ts.lam[i], grad[i], Double.POSITIVE_INFINITY, y);
+            }
+            if (how == Flows.MAX_FLOW) {
                 ts.flow[i].maxFlowShares(y, share);
+            } else {
+                if (how == Flows.CHECKED) {
+                    ts.flow[i].check(y, o.relTol());
+                }
+                ts.flow[i].shares(share);
             }
         }
         return share;
     }
+
+    /** The routing at the current gradients, each tier's by a fresh maximum flow (as the solver always did). */
+    private double[] maxFlowRouting() {
+        return routing(ts.grad, Flows.MAX_FLOW);
+    }
+
 }
