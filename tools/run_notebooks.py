@@ -3,7 +3,7 @@
 
 For each notebook: execute every cell (a cell error or a cell over the time limit, --cell-timeout, fails the notebook; so does a notebook that shows
 no inline PNG chart or no HTML table, since every notebook here presents figures), write the executed copy as
-.ipynb and .html into --out, and let the notebook's own Export calls write figures (.png) and data (.csv) there
+.ipynb and .html into --out, and let the notebook's own Export calls write figures (.png, .svg, .pdf), data (.csv) and RESULTS.md there
 (LBW_OUTPUT_DIR). Prints a table of notebook / status / seconds and ends with `notebooks: N passed, N failed`.
 Exit status 0 only when every notebook passed.
 
@@ -11,6 +11,8 @@ Called by ./workbench (reproduce, test, run); it needs nbclient, nbconvert and n
 jupyter-nbconvert).
 """
 import argparse
+import json
+import shutil
 import os
 import re
 import subprocess
@@ -55,6 +57,39 @@ def missing_outputs(nb):
     return [k for k, label in (("png", "png"), ("table", "table")) if k not in kinds]
 
 
+# Debian's nbconvert points MathJax at /usr/share/javascript/mathjax (package libjs-mathjax); without it the pages
+# load MathJax from a CDN, and a page that cannot load it says what to install.
+LOCAL_MATHJAX = "/usr/share/javascript/mathjax/MathJax.js"
+CDN_MATHJAX = "https://cdn.jsdelivr.net/npm/mathjax@2.7.9/MathJax.js"
+MATHJAX_CONFIG = "?config=TeX-AMS_CHTML-full,Safe"
+PAGE_STYLE = """<style>
+/* long code lines and outputs wrap instead of running off the page */
+.jp-InputArea-editor pre, .highlight pre, .jp-OutputArea-output pre, .jp-RenderedText pre {
+  white-space: pre-wrap; overflow-wrap: anywhere; }
+.lbw-note { background: #fff4ce; border: 1px solid #e0c060; padding: 6px 10px; margin: 8px; font: 14px sans-serif; }
+</style>
+"""
+MATH_NOTE = ("Formulas are shown as TeX source because MathJax could not be loaded from %s. "
+             "Install it (Debian: apt-get install libjs-mathjax) or go online, and run ./workbench reproduce again.")
+PAGE_SCRIPT = """<noscript><div class="lbw-note">%s</div></noscript>
+<script>window.addEventListener("load", function () { if (typeof MathJax === "undefined") {
+  var d = document.createElement("div"); d.className = "lbw-note"; d.textContent = %s;
+  document.body.insertBefore(d, document.body.firstChild); } });</script>
+"""
+
+
+def html_page(nb):
+    """The notebook as a static HTML page: wrapped code lines, MathJax from the local package or a CDN."""
+    url = ("file://" + LOCAL_MATHJAX) if os.path.isfile(LOCAL_MATHJAX) else CDN_MATHJAX
+    exporter = HTMLExporter()
+    exporter.mathjax_url = url + MATHJAX_CONFIG
+    body, _ = exporter.from_notebook_node(nb)
+    note = MATH_NOTE % url
+    body = body.replace("</head>", PAGE_STYLE + "</head>", 1)
+    body = body.replace("</body>", PAGE_SCRIPT % (note, json.dumps(note)) + "</body>", 1)
+    return body
+
+
 def time_limit_message(index, limit):
     return "cell %d exceeded the %d s cell time limit" % (index, limit)
 
@@ -71,6 +106,7 @@ def record_time_limit(nb, index, limit):
 def execute(path, kernel, out_dir, log_dir, cell_timeout=CELL_TIMEOUT_S):
     name = os.path.splitext(os.path.basename(path))[0]
     nb = nbformat.read(path, as_version=4)
+    os.environ["LBW_NOTEBOOK"] = name  # Export records this run's figures and numbers under it (RESULTS.md)
     current = {"index": None}
 
     def on_cell_start(cell, cell_index, **_):
@@ -113,7 +149,7 @@ def execute(path, kernel, out_dir, log_dir, cell_timeout=CELL_TIMEOUT_S):
         status = "FAILED"
         detail = "no " + " and no ".join({"png": "inline PNG chart", "table": "HTML table"}[k] for k in missing_outputs(nb))
     nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
-    body, _ = HTMLExporter().from_notebook_node(nb)
+    body = html_page(nb)
     with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as f:
         f.write(body)
     return status, detail
@@ -135,6 +171,10 @@ def main():
         return 2
     os.makedirs(args.out, exist_ok=True)
     out_dir = os.path.abspath(args.out)
+    # RESULTS.md holds the numbers of this run only (lbw.present.Results).
+    shutil.rmtree(os.path.join(out_dir, ".results"), ignore_errors=True)
+    if os.path.exists(os.path.join(out_dir, "RESULTS.md")):
+        os.remove(os.path.join(out_dir, "RESULTS.md"))
     # The kernel inherits this environment (the kernel spec's env is added on top of it).
     os.environ["LBW_OUTPUT_DIR"] = out_dir
     if args.quick:

@@ -122,8 +122,10 @@ public final class PaperConfigurations {
             down += to[n2] < ta[n2] ? 1 : 0;
         }
         boolean ok = sign > 0 ? down == 0 && up > 0 : up == 0 && down > 0;
-        return (ok ? "yes" : "not strictly") + ": T1(n2) of " + id + " vs a is higher at " + up + ", lower at " + down
-                + " of " + w + " values of n2";
+        int moved = sign > 0 ? up : down;
+        String verdict = !ok ? "not strictly" : moved == 1 ? "yes, but on one value of n2 only" : "yes";
+        return verdict + ": T1(n2) of " + id + " vs a is higher at " + up + ", lower at " + down + ", equal at "
+                + (w - up - down) + " of " + w + " values of n2";
     }
 
     private static String show(int t) {

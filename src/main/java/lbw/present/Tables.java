@@ -70,11 +70,7 @@ public final class Tables {
         for (int r = 0; r < shown; r++) {
             sb.append("<tr>");
             for (Column<?> c : table.columns()) {
-                boolean numeric = c.type().equals(tech.tablesaw.api.ColumnType.DOUBLE)
-                        || c.type().equals(tech.tablesaw.api.ColumnType.INTEGER)
-                        || c.type().equals(tech.tablesaw.api.ColumnType.LONG)
-                        || c.type().equals(tech.tablesaw.api.ColumnType.FLOAT);
-                sb.append(numeric ? "<td style=\"text-align:right\">" : "<td>")
+                sb.append(isNumeric(c) ? "<td style=\"text-align:right\">" : "<td>")
                         .append(escape(format(c.get(r)))).append("</td>");
             }
             sb.append("</tr>");
@@ -85,6 +81,41 @@ public final class Tables {
         }
         sb.append("</tbody></table>");
         return sb.toString();
+    }
+
+    /** Renders a table as a Markdown table, at most {@code maxRows} rows (a last line says how many were cut). */
+    public static String toMarkdown(Table table, int maxRows) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append('|');
+        for (Column<?> c : table.columns()) {
+            sb.append(' ').append(cell(c.name())).append(" |");
+        }
+        sb.append("\n|");
+        for (Column<?> c : table.columns()) {
+            sb.append(isNumeric(c) ? "---:|" : "---|");
+        }
+        sb.append('\n');
+        int shown = Math.min(table.rowCount(), maxRows);
+        for (int r = 0; r < shown; r++) {
+            sb.append('|');
+            for (Column<?> c : table.columns()) {
+                sb.append(' ').append(cell(format(c.get(r)))).append(" |");
+            }
+            sb.append('\n');
+        }
+        if (shown < table.rowCount()) {
+            sb.append("\n(").append(table.rowCount() - shown).append(" more rows in the CSV file)\n");
+        }
+        return sb.toString();
+    }
+
+    private static boolean isNumeric(Column<?> c) {
+        return c.type().equals(tech.tablesaw.api.ColumnType.DOUBLE) || c.type().equals(tech.tablesaw.api.ColumnType.INTEGER)
+                || c.type().equals(tech.tablesaw.api.ColumnType.LONG) || c.type().equals(tech.tablesaw.api.ColumnType.FLOAT);
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
     }
 
     /** Numbers to six significant digits, everything else as text; missing values as an empty cell. */

@@ -211,6 +211,22 @@ class CommandContractTest {
     }
 
     @Test
+    void runsBeyondTheLimitsAreRefusedUpFrontNamingTheField() throws IOException {
+        Files.writeString(dir.resolve("big.json"), "{\"model\": \"offloading\", \"rho\": 0.95, \"K\": 5, "
+                + "\"f\": 0.5, \"buffer\": 400}");
+        String line = refused(runIn(dir, "solve", "big.json", "--out", "res"));
+        assertTrue(line.startsWith("big.json: field 'buffer': buffer = 400 (4 (N+1)^2 = 643,204 states) at rho = 0.95 "
+                + "need about "), line);
+        assertTrue(line.contains("above the limit of 1.0e11") && line.contains("--max-work"), line);
+        String data = Workbench.data("bipartite-n-model.json").toString();
+        String low = refused(runIn(dir, "solve", data, "--max-work", "1e5"));
+        assertTrue(low.contains("field 'serviceRate'") || low.contains("field 'scales'"), low);
+        assertTrue(refused(runIn(dir, "solve", data, "--max-work", "lots")).startsWith("--max-work 'lots': "));
+        assertEquals(0, runIn(dir, "solve", data, "--max-work=1e12").status(), "a raised limit lets it run");
+        assertEquals(List.of("big.json"), listing(dir));
+    }
+
+    @Test
     void convergenceMissesAreFoundAnywhereInTheResult() throws IOException {
         JsonNode ok = new ObjectMapper().readTree("{\"a\": {\"converged\": true}, \"c\": {\"converged\": [true]}}");
         assertEquals(List.of(), Convergence.misses(ok));

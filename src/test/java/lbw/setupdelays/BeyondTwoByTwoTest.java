@@ -186,4 +186,25 @@ class BeyondTwoByTwoTest {
             assertTrue(r.myopicSettling() < o.horizon());
         }
     }
+
+    @Test
+    void unweightedProximalRuleSolvesItsOwnFlowButNotThePhysicalLoop() {
+        double[] ct = EXAMPLE.tightenedCapacity(0.99);
+        ProximalEquilibrium eq = ProximalEquilibrium.solve(EXAMPLE, ct);
+        ProximalWeights.End own = ProximalWeights.run(EXAMPLE, ct, ProximalWeights.Loop.GRADIENT, 200, ODE);
+        assertTrue(own.drift() < 1e-6, "drift " + own.drift());
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(eq.routing()[i], own.routing()[i], SETTLED);
+            // its z settles at the rate x*, not at the setup population tau x*
+            assertArrayEquals(eq.routing()[i], own.setup()[i], SETTLED);
+        }
+        assertEquals(eq.cost(), own.setupCost(), SETTLED);
+        // fed with the physical setup queues (19) it comes to rest on a routing that is not optimal
+        ProximalWeights.End physical = ProximalWeights.run(EXAMPLE, ct, ProximalWeights.Loop.PHYSICAL, 400, ODE);
+        assertTrue(physical.drift() < 1e-6, "drift " + physical.drift());
+        assertTrue(physical.setupCost() > eq.cost() + 0.05, physical.setupCost() + " vs " + eq.cost());
+        // the weighted rule in the same physical loop is (26) and reaches the optimum
+        SetupQueueTrajectory weighted = SetupQueueDynamics.saddlePoint(EXAMPLE, ct, null, null, null, 200, ODE);
+        assertEquals(eq.cost(), DualSolver.setupCost(EXAMPLE, weighted.finalRouting()), SETTLED);
+    }
 }

@@ -1,5 +1,8 @@
 package lbw.present.bipartite;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import lbw.bipartite.BipartiteModel;
 import lbw.bipartite.FluidPath;
@@ -7,99 +10,188 @@ import lbw.bipartite.Lyapunov;
 import lbw.bipartite.RuleComparison;
 import lbw.bipartite.StochasticPath;
 import lbw.present.Charts;
+import lbw.present.Charts.Line;
+import lbw.present.Figure;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Charts for the bipartite GMSR notebooks and CLI. */
+/**
+ * Charts for the bipartite GMSR notebooks and CLI, in the {@link Charts} style: a hue per backend (or per scale c
+ * in the scatter), stochastic paths solid, the fluid path dashed in the same hue on top, reference values grey.
+ */
 public final class BipartiteCharts {
+
+    private static final String TIME = "time t (periods / c)";
 
     private BipartiteCharts() {
     }
 
-    /**
-     * Figure 7: normalised workloads against time for several c (thin lines) and the fluid solution (thick
-     * dashed), one colour group per backend.
-     */
+    /** All paths in one chart: a hue per backend, stochastic paths thin, the fluid path dashed on top. */
     public static XYChart workloads(String title, FluidPath fluid, List<StochasticPath> paths) {
-        XYChart c = Charts.line(title, "time t", "workload N_b / c");
+        XYChart c = Charts.line(title, TIME, "workload per unit of scale N_b / c");
         int nb = fluid.model().backends();
         for (StochasticPath p : paths) {
             if (!p.hasBackendPaths()) {
                 continue;
             }
             for (int b = 0; b < nb; b++) {
-                XYSeries s = Charts.addLine(c, "b" + (b + 1) + ", c = " + fmt(p.scale()), p.times(), p.backend(b));
-                s.setLineStyle(new java.awt.BasicStroke(1f));
+                Charts.add(c, "b" + (b + 1) + ", c = " + fmt(p.scale()), p.times(), p.backend(b), Charts.tint(Charts.hue(b), 0.6),
+                        Line.THIN);
             }
         }
-        double[][] thin = thin(fluid.times(), fluid.workload(), 1500);
-        for (int b = 0; b < nb; b++) {
-            double[] y = new double[thin[0].length];
-            for (int i = 0; i < y.length; i++) {
-                y[i] = thin[1 + b][i];
-            }
-            XYSeries s = Charts.addDashed(c, "b" + (b + 1) + ", fluid", thin[0], y);
-            s.setLineColor(java.awt.Color.BLACK);
-            s.setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-                    10f, new float[] {8f, 4f}, 0f));
-        }
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        addFluid(c, fluid, nb);
         return c;
     }
 
     /**
-     * Figure 8: states (N_1/c, N_2/c) of backends {@code b1, b2} for several c, with the equal-gradient curve
-     * {l_1'(N_1) = l_2'(N_2)}, the computed optimum and an optional point the paper states.
+     * Figure 7 from one start: one panel per scale c (the paper's several c), each with the stochastic path of every
+     * backend (solid, a hue per backend) and the fluid path (dashed, same hue, darker, drawn on top).
      */
-    public static XYChart scatter(String title, BipartiteModel m, int b1, int b2, List<StochasticPath> paths,
+    public static Figure figure7(String title, FluidPath fluid, List<StochasticPath> paths) {
+        int nb = fluid.model().backends();
+        double top = 0;
+        for (StochasticPath p : paths) {
+            for (int b = 0; b < nb && p.hasBackendPaths(); b++) {
+                for (double v : p.backend(b)) {
+                    top = Math.max(top, v);
+                }
+            }
+        }
+        for (double[] row : fluid.workload()) {
+            for (double v : row) {
+                top = Math.max(top, v);
+            }
+        }
+        List<XYChart> panels = new ArrayList<>();
+        for (StochasticPath p : paths) {
+            if (!p.hasBackendPaths()) {
+                continue;
+            }
+            XYChart c = Charts.panel("c = " + fmt(p.scale()), TIME, "N_b / c");
+            for (int b = 0; b < nb; b++) {
+                XYSeries s = Charts.add(c, "b" + (b + 1) + " stochastic", p.times(), p.backend(b), Charts.tint(Charts.hue(b), 0.5),
+                        Line.SOLID);
+                s.setLineStyle(new BasicStroke(p.scale() >= 100 ? 3.5f : 1.6f));
+            }
+            addFluid(c, fluid, nb);
+            Charts.yRange(c, 0, Math.ceil(top * 1.05));
+            panels.add(c);
+        }
+        return Figure.charts(title, 2, panels);
+    }
+
+    private static void addFluid(XYChart c, FluidPath fluid, int nb) {
+        double[][] thin = thin(fluid.times(), fluid.workload(), 1500);
+        for (int b = 0; b < nb; b++) {
+            Charts.add(c, "b" + (b + 1) + " fluid", thin[0], thin[1 + b], Charts.hue(b).darker(), Line.DASHED);
+        }
+    }
+
+    /**
+     * Figure 8: states (N_1/c, N_2/c) of backends {@code b1, b2} for several c, with the equal-gradient curve,
+     * the computed optimum and an optional point the paper states. Two panels: the whole picture (c = 1's integer
+     * lattice cut to a window that holds the optimum and the stated point), and a zoom on the two largest c.
+     */
+    public static Figure figure8(String title, BipartiteModel m, int b1, int b2, List<StochasticPath> paths,
             double[] optimum, double[] statedPoint, String statedLabel) {
-        XYChart c = Charts.line(title, "N_" + (b1 + 1) + " / c", "N_" + (b2 + 1) + " / c");
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
+        double hiX = Math.max(optimum[b1], statedPoint == null ? 0 : statedPoint[0]) * 1.6;
+        double hiY = Math.max(optimum[b2], statedPoint == null ? 0 : statedPoint[1]) * 1.6;
+        double hi = Math.ceil(Math.max(hiX, hiY));
+        XYChart whole = scatterPanel("All c (window 0 to " + fmt(hi) + ")", m, b1, b2, paths, optimum, statedPoint,
+                statedLabel, 0, hi, 0, hi);
+        List<StochasticPath> large = paths.size() > 2 ? paths.subList(paths.size() - 2, paths.size()) : paths;
+        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (StochasticPath p : large) {
+            for (double v : p.backend(b1)) {
+                box[0] = Math.min(box[0], v);
+                box[1] = Math.max(box[1], v);
+            }
+            for (double v : p.backend(b2)) {
+                box[2] = Math.min(box[2], v);
+                box[3] = Math.max(box[3], v);
+            }
+        }
+        double pad = 0.1 * Math.max(box[1] - box[0], box[3] - box[2]);
+        String largeNames = large.stream().map(p -> fmt(p.scale())).reduce((a, b) -> a + " and " + b).orElse("");
+        XYChart zoom = scatterPanel("Zoom: c = " + largeNames, m, b1, b2, large, optimum, null, null,
+                box[0] - pad, box[1] + pad, box[2] - pad, box[3] + pad);
+        return Figure.charts(title, 2, List.of(whole, zoom));
+    }
+
+    private static XYChart scatterPanel(String title, BipartiteModel m, int b1, int b2, List<StochasticPath> paths,
+            double[] optimum, double[] statedPoint, String statedLabel, double x0, double x1, double y0, double y1) {
+        XYChart c = Charts.line(title, "N_" + (b1 + 1) + " / c", "N_" + (b2 + 1) + " / c", Charts.PANEL_WIDTH + 40, Charts.PANEL_HEIGHT + 60);
+        c.getStyler().setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        c.getStyler().setMarkerSize(5);
+        int idx = 0;
         for (StochasticPath p : paths) {
             double[] x = p.backend(b1);
             double[] y = p.backend(b2);
-            XYSeries s = Charts.addPoints(c, "c = " + fmt(p.scale()), x, y);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            for (double v : x) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+            int outside = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] < x0 || x[i] > x1 || y[i] < y0 || y[i] > y1) {
+                    outside++;
+                }
             }
+            String name = "c = " + fmt(p.scale()) + (outside > 0 ? " (" + outside + " outside)" : "");
+            Charts.addPoints(c, name, x, y, Charts.tint(Charts.hue(idxOf(p, idx)), 0.7));
+            idx++;
         }
         int k = 200;
         double[] cx = new double[k];
         double[] cy = new double[k];
-        double from = Math.max(0, lo - 0.2);
-        double to = hi + 0.2;
         for (int i = 0; i < k; i++) {
-            cx[i] = from + (to - from) * i / (k - 1);
+            cx[i] = x0 + (x1 - x0) * i / (k - 1);
             cy[i] = m.rate(b2).derivativeInverse(m.rate(b1).derivative(cx[i]));
         }
-        XYSeries curve = Charts.addDashed(c, "equal-gradient curve", cx, cy);
-        curve.setLineColor(java.awt.Color.BLACK);
-        XYSeries o = Charts.addPoints(c, "computed optimum N*", new double[] {optimum[b1]}, new double[] {optimum[b2]});
-        o.setMarker(SeriesMarkers.DIAMOND);
-        o.setMarkerColor(java.awt.Color.BLACK);
+        Charts.addReference(c, "equal gradients", cx, cy);
+        double dx = 0.03 * (x1 - x0);
+        double dy = 0.03 * (y1 - y0);
+        Charts.addCross(c, "optimum N*", optimum[b1], optimum[b2], dx, dy, false, Color.BLACK);
         if (statedPoint != null) {
-            XYSeries p = Charts.addPoints(c, statedLabel, new double[] {statedPoint[0]}, new double[] {statedPoint[1]});
-            p.setMarker(SeriesMarkers.CROSS);
-            p.setMarkerColor(java.awt.Color.RED);
+            Charts.addCross(c, statedLabel, statedPoint[0], statedPoint[1], dx, dy, true, new Color(0xB00020));
         }
+        Charts.xRange(c, x0, x1);
+        Charts.yRange(c, y0, y1);
         return c;
     }
 
-    /** V(t), |sum N - OPT| and the bound V / kappa on a logarithmic axis. */
+    private static int idxOf(StochasticPath p, int fallback) {
+        double l = Math.log10(p.scale());
+        return Math.abs(l - Math.rint(l)) < 1e-9 ? (int) Math.rint(l) : fallback;
+    }
+
+    /**
+     * V(t), |sum N - OPT| and the bound V / kappa on a logarithmic axis, the time axis cut shortly after V reaches
+     * the round-off floor (after that nothing changes).
+     */
     public static XYChart lyapunov(String title, Lyapunov l) {
         XYChart c = Charts.line(title, "time t", "value (log scale)");
         c.getStyler().setYAxisLogarithmic(true);
         double floor = 1e-14;
         double[][] th = thin(l.times(), new double[][] {l.v(), l.totalGap(), l.bound()}, 1500, true);
-        Charts.addLine(c, "V(N, x) (Lemma 5)", th[0], clip(th[1], floor));
-        Charts.addLine(c, "|sum N - OPT|", th[0], clip(th[2], floor));
-        Charts.addDashed(c, "V / kappa (Proposition 3 bound)", th[0], clip(th[3], floor));
+        Charts.add(c, "V(N, x) (Lemma 5)", th[0], clip(th[1], floor), 0, Line.SOLID);
+        Charts.add(c, "|sum N - OPT|", th[0], clip(th[2], floor), 1, Line.SOLID);
+        Charts.addReference(c, "V / kappa (Proposition 3 bound)", th[0], clip(th[3], floor));
+        double end = l.times()[l.times().length - 1];
+        double reached = end;
+        double[] v = l.v();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] <= 1e-12) {
+                reached = l.times()[i];
+                break;
+            }
+        }
+        if (reached < end) {
+            Charts.xRange(c, l.times()[0], Math.min(end, reached * 1.15));
+            c.setTitle(title + " (cut at t = " + fmt(Math.round(Math.min(end, reached * 1.15) * 10) / 10.0)
+                    + ": V has reached round-off)");
+        }
         return c;
     }
 
@@ -108,27 +200,119 @@ public final class BipartiteCharts {
         XYChart c = Charts.line(title, "scale c", "sup distance to the fluid path");
         c.getStyler().setXAxisLogarithmic(true);
         c.getStyler().setYAxisLogarithmic(true);
-        Charts.addPoints(c, "measured", scales, distance);
+        Charts.addPoints(c, "measured (one seeded path per c)", scales, distance, Charts.hue(0));
         double[] ref = new double[scales.length];
         for (int i = 0; i < ref.length; i++) {
             ref[i] = distance[0] * Math.sqrt(scales[0] / scales[i]);
         }
-        Charts.addDashed(c, "1/sqrt(c) from the first point", scales, ref);
+        Charts.addReference(c, "1/sqrt(c) through the first point", scales, ref);
         return c;
     }
 
-    /** Ratio to OPT per rule (fluid fixed point and simulation). */
-    public static CategoryChart priceOfAnarchy(String title, RuleComparison r) {
-        CategoryChart c = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
-                .xAxisTitle("rule").yAxisTitle("total workload / OPT").build();
-        Charts.style(c);
+    /**
+     * Ratio to OPT per rule (fluid fixed point and simulation) as points, with OPT as a reference line. Rules
+     * without a finite fluid fixed point get no fluid point (the legend says which). When the ratios span more
+     * than 1.5, a second panel shows them all on a logarithmic axis and the first zooms on those below 1.5.
+     */
+    public static Figure priceOfAnarchy(String title, RuleComparison r) {
         List<String> names = r.rows().stream().map(x -> x.rule().label()).toList();
-        List<Double> fl = r.rows().stream().map(x -> Double.isFinite(x.fluidRatio()) ? x.fluidRatio() : 0.0).toList();
-        List<Double> sim = r.rows().stream().map(RuleComparison.Row::simulatedRatio).toList();
-        c.addSeries("fluid fixed point (0 = none or unstable)", names, fl);
-        c.addSeries("simulation", names, sim);
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        double max = 0;
+        for (RuleComparison.Row row : r.rows()) {
+            max = Math.max(max, Math.max(finite(row.fluidRatio()), finite(row.simulatedRatio())));
+        }
+        if (max <= 1.5) {
+            return Figure.of(ratioPanel(title, r, names, Double.POSITIVE_INFINITY, false, Charts.WIDTH, Charts.HEIGHT));
+        }
+        CategoryChart zoom = ratioPanel("Rules within 50% of OPT", r, names, 1.5, false, Charts.PANEL_WIDTH, Charts.PANEL_HEIGHT + 110);
+        CategoryChart all = ratioPanel("All rules (log scale)", r, names, Double.POSITIVE_INFINITY, true, Charts.PANEL_WIDTH,
+                Charts.PANEL_HEIGHT + 110);
+        return Figure.panels(title, 2, List.of(Figure.of(zoom), Figure.of(all)));
+    }
+
+    private static CategoryChart ratioPanel(String title, RuleComparison r, List<String> allNames, double cap, boolean log,
+            int width, int height) {
+        CategoryChart c = new CategoryChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle("routing rule").yAxisTitle("total workload / OPT").build();
+        Charts.style(c);
+        List<String> names = new ArrayList<>();
+        List<String> flNames = new ArrayList<>();
+        List<Double> fl = new ArrayList<>();
+        List<String> simNames = new ArrayList<>();
+        List<Double> sim = new ArrayList<>();
+        List<String> noFluid = new ArrayList<>();
+        double lo = 1;
+        double hi = 1;
+        for (int i = 0; i < r.rows().size(); i++) {
+            RuleComparison.Row row = r.rows().get(i);
+            double f = row.fluidRatio();
+            double s = row.simulatedRatio();
+            boolean fOk = Double.isFinite(f) && f > 0 && f <= cap;
+            boolean sOk = Double.isFinite(s) && s > 0 && s <= cap;
+            if (!fOk && !sOk) {
+                continue;
+            }
+            String name = allNames.get(i);
+            names.add(name);
+            if (fOk) {
+                flNames.add(name);
+                fl.add(f);
+            } else if (Double.isNaN(f)) {
+                noFluid.add(name + " (simulated only)");
+            } else if (!Double.isFinite(f)) {
+                noFluid.add(name + " (unstable)");
+            }
+            if (sOk) {
+                simNames.add(name);
+                sim.add(s);
+            }
+            for (double v : new double[] {fOk ? f : 1, sOk ? s : 1}) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        List<Double> opt = names.stream().map(n -> 1.0).toList();
+        CategorySeries o = c.addSeries("OPT (ratio 1)", names, opt);
+        o.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        o.setLineColor(Charts.REFERENCE);
+        o.setLineStyle(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 3f, 2f, 3f}, 0f));
+        o.setMarker(SeriesMarkers.NONE);
+        if (!fl.isEmpty()) {
+            CategorySeries f = c.addSeries("fluid fixed point", flNames, fl);
+            f.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            f.setMarker(SeriesMarkers.DIAMOND);
+            f.setMarkerColor(Charts.hue(0));
+        }
+        for (String none : noFluid) {
+            // a legend line without a mark: which rules have no fluid point, and why
+            CategorySeries n = c.addSeries("no fluid point: " + none, List.of(names.get(0)), List.of(1.0));
+            n.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            n.setMarker(SeriesMarkers.NONE);
+            n.setMarkerColor(Color.WHITE);
+        }
+        if (!sim.isEmpty()) {
+            CategorySeries s = c.addSeries("simulation", simNames, sim);
+            s.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(Charts.hue(1));
+        }
+        c.getStyler().setMarkerSize(11);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        if (log) {
+            c.getStyler().setYAxisLogarithmic(true);
+            c.getStyler().setYAxisMin(lo / 1.5);
+            c.getStyler().setYAxisMax(hi * 1.5);
+        } else {
+            double pad = Math.max(0.01, 0.12 * (hi - lo));
+            c.getStyler().setYAxisMin(lo - pad);
+            c.getStyler().setYAxisMax(hi + pad);
+            c.getStyler().setYAxisDecimalPattern("0.00");
+        }
         return c;
+    }
+
+    private static double finite(double v) {
+        return Double.isFinite(v) ? v : 0;
     }
 
     private static double[] clip(double[] y, double floor) {

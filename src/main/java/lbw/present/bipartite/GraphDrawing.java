@@ -4,9 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
+import lbw.present.Figure;
 import lbw.bipartite.BipartiteModel;
 import lbw.bipartite.TierStructure;
 
@@ -25,22 +24,25 @@ public final class GraphDrawing {
     private GraphDrawing() {
     }
 
-    /** Figure 1: the connectivity graph, all edges solid. */
-    public static BufferedImage graph(BipartiteModel m, String title) {
+    /**
+     * Figure 1 (and Figure 6, the N model): the connectivity graph, all edges solid, frontends with their arrival
+     * rates, backends with their service-rate functions.
+     */
+    public static Figure graph(BipartiteModel m, String title) {
         return draw(m, null, title, false, false);
     }
 
     /** Figure 2: only the best-backend edges, backends labelled with their gradients. */
-    public static BufferedImage bestBackendGraph(BipartiteModel m, TierStructure t, String title) {
+    public static Figure bestBackendGraph(BipartiteModel m, TierStructure t, String title) {
         return draw(m, t, title, true, false);
     }
 
     /** Figure 3: nodes rearranged tier by tier (colours), best edges solid, other edges dashed. */
-    public static BufferedImage tiers(BipartiteModel m, TierStructure t, String title) {
+    public static Figure tiers(BipartiteModel m, TierStructure t, String title) {
         return draw(m, t, title, false, true);
     }
 
-    private static BufferedImage draw(BipartiteModel m, TierStructure t, String title, boolean bestOnly,
+    private static Figure draw(BipartiteModel m, TierStructure t, String title, boolean bestOnly,
             boolean byTier) {
         int nf = m.frontends();
         int nb = m.backends();
@@ -52,8 +54,16 @@ public final class GraphDrawing {
         }
         int rows = Math.max(nf, nb);
         int h = 90 + rows * ROW;
-        BufferedImage img = new BufferedImage(W, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = setup(img, title);
+        int[] fo = fOrder;
+        int[] bo = bOrder;
+        return Figure.drawing(W + (t == null ? 60 : 0), h, g -> paintGraph(g, m, t, title, bestOnly, byTier, fo, bo, rows));
+    }
+
+    private static void paintGraph(Graphics2D g, BipartiteModel m, TierStructure t, String title, boolean bestOnly,
+            boolean byTier, int[] fOrder, int[] bOrder, int rows) {
+        setup(g, title);
+        int nf = m.frontends();
+        int nb = m.backends();
         double[] fy = new double[nf];
         double[] by = new double[nb];
         for (int i = 0; i < nf; i++) {
@@ -93,17 +103,28 @@ public final class GraphDrawing {
         for (int b = 0; b < nb; b++) {
             Color c = t != null && byTier ? colour(t.tierOfBackend()[b]) : new Color(70, 70, 70);
             node(g, bx, by[b], "b" + (b + 1), c);
+            g.setColor(Color.BLACK);
             if (t != null) {
-                g.setColor(Color.BLACK);
                 g.drawString("\u2113'=" + fmt(t.gradient()[b]), (int) bx + 26, (int) by[b] + 5);
+            } else {
+                g.drawString("\u2113(N) = " + formula(m.rate(b)), (int) bx + 26, (int) by[b] + 5);
             }
         }
-        g.dispose();
-        return img;
+    }
+
+    /** A service-rate function as a short formula. */
+    static String formula(lbw.bipartite.ServiceRate r) {
+        if (r instanceof lbw.bipartite.ServiceRate.Saturating s) {
+            return (s.max() == 1 ? "" : fmt(s.max())) + "N/(N+" + fmt(s.half()) + ")";
+        }
+        if (r instanceof lbw.bipartite.ServiceRate.Exponential e) {
+            return (e.max() == 1 ? "" : fmt(e.max())) + "(1-e^(-N/" + fmt(e.scale()) + "))";
+        }
+        return r.describe();
     }
 
     /** Figure 4: the TierGraph, vertices placed in layers by longest path from a source, arcs with arrowheads. */
-    public static BufferedImage tierGraph(TierStructure t, String title) {
+    public static Figure tierGraph(TierStructure t, String title) {
         int k = t.tiers().size();
         int[] layer = new int[k];
         for (int pass = 0; pass < k; pass++) {
@@ -124,10 +145,16 @@ public final class GraphDrawing {
         for (int c : perLayer) {
             widest = Math.max(widest, c);
         }
-        int w = Math.max(W, 200 * widest);
-        int h = 110 + layers * 120;
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = setup(img, title);
+        int w = Math.max(W, 260 * widest);
+        int h = 60 + layers * 120;
+        return Figure.drawing(w, h, g -> {
+            setup(g, title);
+            paintTierGraph(g, t, w, layer, perLayer, slot);
+        });
+    }
+
+    private static void paintTierGraph(Graphics2D g, TierStructure t, int w, int[] layer, int[] perLayer, int[] slot) {
+        int k = t.tiers().size();
         double[] x = new double[k];
         double[] y = new double[k];
         for (int i = 0; i < k; i++) {
@@ -142,26 +169,34 @@ public final class GraphDrawing {
         for (int i = 0; i < k; i++) {
             TierStructure.Tier tier = t.tiers().get(i);
             node(g, x[i], y[i], "v" + (i + 1), colour(i));
-            g.setColor(Color.BLACK);
-            String label = (tier.frontends().length == 0 ? "\u2205" : TierStructure.names("f", tier.frontends())) + " "
-                    + TierStructure.names("b", tier.backends()) + "  \u2113'=" + fmt(tier.gradient());
-            g.drawString(label, (int) x[i] - g.getFontMetrics().stringWidth(label) / 2, (int) y[i] + 42);
+            String[] lines = {(tier.frontends().length == 0 ? "\u2205" : TierStructure.names("f", tier.frontends())) + " "
+                    + TierStructure.names("b", tier.backends()), "\u2113' = " + fmt(tier.gradient())};
+            label(g, lines, x[i] + 26, y[i]);
         }
-        g.dispose();
-        return img;
     }
 
-    private static Graphics2D setup(BufferedImage img, String title) {
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    /** A label right of a node, on an opaque white box so arcs pass under it, never through its text. */
+    private static void label(Graphics2D g, String[] lines, double x, double y) {
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        int lh = fm.getHeight();
+        int wd = 0;
+        for (String l : lines) {
+            wd = Math.max(wd, fm.stringWidth(l));
+        }
+        int top = (int) y - lines.length * lh / 2;
+        g.setColor(new Color(255, 255, 255, 235));
+        g.fillRoundRect((int) x - 3, top - 2, wd + 6, lines.length * lh + 4, 6, 6);
+        g.setColor(Color.BLACK);
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], (int) x, top + (i + 1) * lh - fm.getDescent());
+        }
+    }
+
+    private static void setup(Graphics2D g, String title) {
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.drawString(title, 12, 26);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        return g;
     }
 
     private static void node(Graphics2D g, double x, double y, String label, Color c) {

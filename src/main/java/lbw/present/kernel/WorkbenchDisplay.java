@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import lbw.core.Summarizable;
 import lbw.present.Charts;
+import lbw.present.Figure;
 import lbw.present.Tables;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.rapaio.jupyter.kernel.display.DisplayData;
@@ -29,7 +30,7 @@ public final class WorkbenchDisplay implements DisplayProvider {
 
     @Override
     public List<DisplayTransformer> getDisplayTransformers() {
-        return List.of(new ChartToImage());
+        return List.of(new ChartToImage(), new FigureToImage());
     }
 
     /** Shows objects of one type as an HTML table (with a plain-text copy), through a function to a table. */
@@ -76,6 +77,24 @@ public final class WorkbenchDisplay implements DisplayProvider {
         @Override
         public Object transform(Object o) {
             return Charts.image((Chart<?, ?>) o);
+        }
+    }
+
+    /** Composed figures and drawings become images too. */
+    static final class FigureToImage implements DisplayTransformer {
+        @Override
+        public boolean canTransform(Object o) {
+            return o instanceof Figure;
+        }
+
+        @Override
+        public Class<?> transformedClass() {
+            return java.awt.image.BufferedImage.class;
+        }
+
+        @Override
+        public Object transform(Object o) {
+            return ((Figure) o).image();
         }
     }
 }

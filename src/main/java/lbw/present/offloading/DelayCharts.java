@@ -4,75 +4,128 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import lbw.present.Charts;
+import lbw.present.Charts.Line;
+import lbw.present.Figure;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
-/** Figure 5 and the walkthrough's line charts. */
+/**
+ * Figure 5 and the walkthrough's line charts, in the {@link Charts} style: a hue per policy (optimal, Offload-Only,
+ * Non-Idling), the two optimality criteria as band and dashed line of the optimal hue, thresholds as integer steps.
+ */
 public final class DelayCharts {
 
-    private static final Color OPTIMAL = new Color(0x1F77B4);
-    private static final Color AVERAGE = new Color(0x17BECF);
-    private static final Color OFFLOAD = new Color(0x9467BD);
-    private static final Color NON_IDLING = new Color(0x2CA02C);
+    private static final int OPTIMAL = 0;
+    private static final int OFFLOAD = 1;
+    private static final int NON_IDLING = 2;
+    private static final String RHO = "utilization rho";
 
     private DelayCharts() {
     }
 
     /** The excess mean delay of each policy over the average-cost optimum, in percent, against rho. */
     public static XYChart excess(String title, Table exact) {
-        XYChart c = Charts.line(title, "utilization rho", "excess delay over the optimum (%)");
+        XYChart c = Charts.line(title, RHO, "excess mean delay over the optimum (%)");
+        addExcess(c, exact);
+        return c;
+    }
+
+    private static void addExcess(XYChart c, Table exact) {
         double[] rho = exact.doubleColumn("rho").asDoubleArray();
         double[] best = exact.doubleColumn("averageOptimal").asDoubleArray();
         String[] cols = {"optimal", "offloadOnly", "nonIdling"};
-        String[] names = {"discounted-optimal (paper's policy)", "Offload-Only", "Non-Idling"};
-        Color[] colors = {OPTIMAL, OFFLOAD, NON_IDLING};
+        String[] names = {"discounted-optimal (the paper's policy)", "Offload-Only", "Non-Idling"};
+        int[] hues = {OPTIMAL, OFFLOAD, NON_IDLING};
+        boolean[] felt = bufferFelt(exact);
+        double top = 0;
         for (int k = 0; k < cols.length; k++) {
             double[] v = exact.doubleColumn(cols[k]).asDoubleArray();
-            double[] pct = new double[v.length];
-            for (int i = 0; i < v.length; i++) {
-                pct[i] = 100 * (v[i] - best[i]) / best[i];
-            }
             List<double[]> keep = new ArrayList<>();
             for (int i = 0; i < v.length; i++) {
-                if (Double.isFinite(pct[i])) {
-                    keep.add(new double[] {rho[i], pct[i]});
+                double pct = 100 * (v[i] - best[i]) / best[i];
+                if (Double.isFinite(pct) && !(k == 1 && felt[i])) {
+                    keep.add(new double[] {rho[i], pct});
+                    top = Math.max(top, pct);
                 }
             }
-            double[] x = keep.stream().mapToDouble(p -> p[0]).toArray();
-            double[] y = keep.stream().mapToDouble(p -> p[1]).toArray();
-            if (x.length > 0) {
-                XYSeries s = Charts.addLine(c, names[k], x, y);
-                s.setLineColor(colors[k]);
+            if (!keep.isEmpty()) {
+                XYSeries s = Charts.add(c, names[k], keep.stream().mapToDouble(p -> p[0]).toArray(),
+                        keep.stream().mapToDouble(p -> p[1]).toArray(), hues[k], k == 0 ? Line.DASHED : Line.SOLID);
                 s.setMarker(SeriesMarkers.CIRCLE);
-                s.setMarkerColor(colors[k]);
+                s.setMarkerColor(Charts.hue(hues[k]));
             }
         }
-        c.getStyler().setYAxisMax(40.0);
+        Charts.addLevel(c, "average-cost optimum (0 %)", 0, rho[0], rho[rho.length - 1], null);
         c.getStyler().setYAxisMin(-1.0);
-        return c;
+        c.getStyler().setYAxisMax(Math.min(40.0, Math.max(5, top * 1.1)));
+    }
+
+    /** Offload-Only loads where the truncated chain's delay is more than 1% below the M/M/1 delay (or M/M/1 is unstable). */
+    private static boolean[] bufferFelt(Table exact) {
+        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+        double[] mm1 = exact.doubleColumn("offloadOnlyMM1").asDoubleArray();
+        boolean[] felt = new boolean[off.length];
+        for (int i = 0; i < off.length; i++) {
+            felt[i] = Double.isFinite(off[i]) && (!Double.isFinite(mm1[i]) || off[i] < 0.99 * mm1[i]);
+        }
+        return felt;
     }
 
     /**
      * Mean delay against rho from {@link lbw.offloading.DelayStudy#exact} (lines) and, if not null,
-     * {@link lbw.offloading.DelayStudy#simulated} (points with 95% error bars).
+     * {@link lbw.offloading.DelayStudy#simulated} (points with 95% error bars). Offload-Only loads where the buffer
+     * limit is felt (its truncated delay is more than 1% below the M/M/1 delay) are drawn as open squares, not as
+     * part of its curve.
      */
     public static XYChart figure5(String title, Table exact, Table simulated) {
-        XYChart c = Charts.line(title, "utilization rho", "mean delay");
+        XYChart c = Charts.line(title, RHO, "mean delay (mean service times 1/mu0)");
+        addDelays(c, exact, simulated);
+        return c;
+    }
+
+    /** Figure 5 as two panels: the mean delays, and their excess over the optimum (where the curves separate). */
+    public static Figure figure5Panels(String title, Table exact, Table simulated) {
+        XYChart left = tallPanel("Mean delay", "mean delay (1/mu0)");
+        addDelays(left, exact, simulated);
+        XYChart right = tallPanel("Excess over the average-cost optimum", "excess mean delay (%)");
+        addExcess(right, exact);
+        return Figure.charts(title, 2, List.of(left, right));
+    }
+
+    private static XYChart tallPanel(String title, String yTitle) {
+        XYChart c = Charts.line(title, RHO, yTitle, Charts.PANEL_WIDTH, Charts.PANEL_HEIGHT + 130);
+        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        return c;
+    }
+
+    private static void addDelays(XYChart c, Table exact, Table simulated) {
         double[] rho = exact.doubleColumn("rho").asDoubleArray();
-        Charts.addLine(c, "optimal (discounted, gamma fixed)", rho, exact.doubleColumn("optimal").asDoubleArray())
-                .setLineColor(OPTIMAL);
-        Charts.addDashed(c, "average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray())
-                .setLineColor(AVERAGE);
-        double[][] off = finite(rho, exact.doubleColumn("offloadOnly").asDoubleArray());
-        if (off[0].length > 0) {
-            Charts.addLine(c, "Offload-Only (stable loads only)", off[0], off[1]).setLineColor(OFFLOAD);
+        Charts.add(c, "average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray(), OPTIMAL, Line.BAND);
+        Charts.add(c, "discounted-optimal (the paper's)", rho, exact.doubleColumn("optimal").asDoubleArray(), OPTIMAL, Line.DASHED);
+        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+        boolean[] felt = bufferFelt(exact);
+        List<double[]> ok = new ArrayList<>();
+        List<double[]> cut = new ArrayList<>();
+        for (int i = 0; i < rho.length; i++) {
+            if (Double.isFinite(off[i]) && off[i] > 0) {
+                (felt[i] ? cut : ok).add(new double[] {rho[i], off[i]});
+            }
         }
-        Charts.addLine(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray()).setLineColor(NON_IDLING);
+        if (!ok.isEmpty()) {
+            Charts.add(c, "Offload-Only", ok.stream().mapToDouble(p -> p[0]).toArray(), ok.stream().mapToDouble(p -> p[1]).toArray(),
+                    OFFLOAD, Line.SOLID);
+        }
+        if (!cut.isEmpty()) {
+            Charts.addPoints(c, "Offload-Only, buffer limit felt (truncated value)", cut.stream().mapToDouble(p -> p[0]).toArray(),
+                    cut.stream().mapToDouble(p -> p[1]).toArray(), Charts.hue(OFFLOAD)).setMarker(SeriesMarkers.RECTANGLE);
+        }
+        Charts.add(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray(), NON_IDLING, Line.SOLID);
         if (simulated != null) {
             String[] names = {"optimal", "Offload-Only", "Non-Idling"};
-            Color[] colors = {OPTIMAL, OFFLOAD, NON_IDLING};
+            int[] hues = {OPTIMAL, OFFLOAD, NON_IDLING};
             for (int k = 0; k < names.length; k++) {
                 Table t = simulated.where(simulated.stringColumn("policy").isEqualTo(names[k]));
                 if (t.rowCount() == 0) {
@@ -82,45 +135,63 @@ public final class DelayCharts {
                         t.doubleColumn("simulated").asDoubleArray(), t.doubleColumn("halfWidth").asDoubleArray());
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(SeriesMarkers.CIRCLE);
-                s.setMarkerColor(colors[k]);
+                s.setMarkerColor(Charts.hue(hues[k]));
             }
         }
         c.getStyler().setErrorBarsColor(Color.DARK_GRAY);
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         double top = 0;
         for (double v : exact.doubleColumn("nonIdling").asDoubleArray()) {
             top = Math.max(top, v);
         }
-        c.getStyler().setYAxisMax(1.3 * top);
+        c.getStyler().setYAxisMax(1.15 * top);
         c.getStyler().setYAxisMin(0.0);
-        return c;
     }
 
-    /** A chart of several numeric columns of a table against one (e.g. thresholds against rho). */
+    /**
+     * Integer-valued columns of a table (thresholds) against one numeric column, as steps with a marker at every
+     * computed point and whole-number ticks on the y axis.
+     */
     public static XYChart lines(String title, Table t, String x, String yTitle, String... ys) {
         XYChart c = Charts.line(title, x, yTitle);
         double[] xs = t.doubleColumn(x).asDoubleArray();
-        for (String y : ys) {
-            double[][] p = finite(xs, t.numberColumn(y).asDoubleArray());
+        org.knowm.xchart.style.markers.Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE,
+            SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
+        double top = 0;
+        for (int k = 0; k < ys.length; k++) {
+            double[][] p = finite(xs, t.numberColumn(ys[k]).asDoubleArray());
             if (p[0].length > 0) {
-                XYSeries s = Charts.addLine(c, y, p[0], p[1]);
-                s.setMarker(SeriesMarkers.CIRCLE);
+                Charts.addSteps(c, ys[k], p[0], p[1], k, markers[k % markers.length]);
+                for (double v : p[1]) {
+                    top = Math.max(top, v);
+                }
             }
         }
+        Charts.yRange(c, 0, Math.max(2, Math.ceil(top) + 1));
+        Charts.integerTicks(c, false);
         return c;
     }
 
-    /** Residual against sweep on a logarithmic axis, one line per column after the first. */
+    /** Residual against sweep on a logarithmic axis, one line per column after the first (the last as a reference if named so). */
     public static XYChart convergence(String title, Table trace) {
         XYChart c = Charts.line(title, trace.column(0).name(), "sup-norm change per sweep");
         double[] x = trace.numberColumn(0).asDoubleArray();
+        double last = 0;
         for (int i = 1; i < trace.columnCount(); i++) {
             double[][] p = finite(x, trace.numberColumn(i).asDoubleArray());
-            Charts.addLine(c, trace.column(i).name(), p[0], p[1]);
+            String name = trace.column(i).name();
+            if (name.contains("threshold")) {
+                Charts.addReference(c, name, p[0], p[1]);
+            } else {
+                Charts.add(c, name, p[0], p[1], i - 1, Line.SOLID);
+            }
+            if (p[0].length > 0) {
+                last = Math.max(last, p[0][p[0].length - 1]);
+            }
         }
         c.getStyler().setYAxisLogarithmic(true);
-        c.getStyler().setXAxisDecimalPattern("#");
-        c.getStyler().setXAxisTickMarkSpacingHint(90);
+        double step = Math.pow(10, Math.floor(Math.log10(Math.max(1, last))));
+        Charts.xRange(c, 0, Math.ceil(last / step) * step);
+        Charts.integerTicks(c, true);
         c.getStyler().setPlotGridVerticalLinesVisible(false);
         return c;
     }

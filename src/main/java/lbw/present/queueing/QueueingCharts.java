@@ -11,17 +11,20 @@ public final class QueueingCharts {
     }
 
     /**
-     * Mean response time against utilization for one or more sweeps made by {@code ErlangC.sweep}: for each, the
-     * pooled queue (solid) and random routing (dashed).
+     * Mean response time against utilization for one or more sweeps made by {@code ErlangC.sweep}: a colour per
+     * sweep (system size), the pooled queue solid, random routing as a band (first sweep) or dashed on top of it.
      */
     public static XYChart responseCurves(String title, Table... sweeps) {
-        XYChart chart = Charts.line(title, "utilization", "mean response time");
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
-        for (Table sweep : sweeps) {
+        XYChart chart = Charts.line(title, "utilization rho", "mean response time (mean service times)");
+        for (int k = 0; k < sweeps.length; k++) {
+            Table sweep = sweeps[k];
             double[] u = sweep.doubleColumn("utilization").asDoubleArray();
             String label = sweep.name().replaceFirst("^Mean response time, ", "");
-            Charts.addLine(chart, "pooled, " + label, u, sweep.doubleColumn("pooled").asDoubleArray());
-            Charts.addDashed(chart, "random routing, " + label, u, sweep.doubleColumn("random").asDoubleArray());
+            Charts.add(chart, "pooled, " + label, u, sweep.doubleColumn("pooled").asDoubleArray(), k, Charts.Line.SOLID);
+            // random routing does not depend on the number of servers: the first sweep's curve is a band, so the
+            // others, drawn dashed on top, stay visible where they coincide with it
+            Charts.add(chart, "random routing, " + label, u, sweep.doubleColumn("random").asDoubleArray(), k,
+                    k == 0 ? Charts.Line.BAND : Charts.Line.DASHED);
         }
         return chart;
     }

@@ -25,18 +25,20 @@ public final class BeyondCharts {
                 "q_" + (pool + 1) + "(t), tasks");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         double tEnd = 0;
+        List<String> starts = new java.util.ArrayList<>();
         for (UntightenedDynamics.Run r : study.runs()) {
             double[] t = r.trajectory().times();
             tEnd = t[t.length - 1];
-            String name = r.label() + ", q(0) = " + vector(r.initialQueues());
-            double[] q = column(r.trajectory().queues(), pool);
-            if (r.label().equals("c")) {
-                Charts.addLine(c, name, t, q);
-            } else {
-                Charts.addDashed(c, name, t, q);
+            String start = vector(r.initialQueues());
+            if (!starts.contains(start)) {
+                starts.add(start);
             }
+            String name = r.label() + ", q(0) = " + start;
+            double[] q = column(r.trajectory().queues(), pool);
+            // one hue per start; (24) with c as the band, (26) with c~ dashed on top
+            Charts.add(c, name, t, q, starts.indexOf(start), r.label().equals("c") ? Charts.Line.BAND : Charts.Line.DASHED);
         }
-        Charts.addDashed(c, "capacity c_" + (pool + 1), new double[] {0, tEnd}, new double[] {capacity, capacity});
+        Charts.addLevel(c, "capacity c_" + (pool + 1), capacity, 0, tEnd, null);
         return c;
     }
 
@@ -81,11 +83,8 @@ public final class BeyondCharts {
             FullLoad.Run r = runs.get(k);
             for (int j = 0; j < r.queues()[0].length; j++) {
                 String name = labels.get(k) + ": q" + (j + 1);
-                if (j == 0) {
-                    Charts.addLine(c, name, r.times(), column(r.queues(), j));
-                } else {
-                    Charts.addDashed(c, name, r.times(), column(r.queues(), j));
-                }
+                // one hue per pool, one line style per run
+                Charts.add(c, name, r.times(), column(r.queues(), j), j, Charts.Line.regime(k));
             }
         }
         return c;
@@ -116,7 +115,7 @@ public final class BeyondCharts {
     public static XYChart priceOfAnarchy(List<RandomInstanceStudy.Row> rows) {
         XYChart c = Charts.line("Random instances: price of anarchy of the myopic rule", "load sum r / sum c",
                 "(tasks in setup + waiting) / LP tasks in setup");
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         double[] x = new double[rows.size()];
         double[] y = new double[rows.size()];
         for (int k = 0; k < rows.size(); k++) {

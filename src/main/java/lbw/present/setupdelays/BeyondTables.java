@@ -9,8 +9,10 @@ import lbw.setupdelays.FullLoad;
 import lbw.setupdelays.HardSwitching;
 import lbw.setupdelays.LpSolution;
 import lbw.setupdelays.ProximalEquilibrium;
+import lbw.setupdelays.ProximalWeights;
 import lbw.setupdelays.RandomInstanceStudy;
 import lbw.setupdelays.SetupDelayModel;
+import lbw.setupdelays.SetupQueueTrajectory;
 import lbw.setupdelays.StaticLp;
 import lbw.setupdelays.UntightenedDynamics;
 import tech.tablesaw.api.Table;
@@ -148,6 +150,50 @@ public final class BeyondTables {
         return Tables.of("The dual (14) along the direction 1 from its maximizer", "t", t.clone(),
                 "full load: D(mu^ + t 1) - D(mu^)", full, "strict: D(mu* + t 1) - D(mu*)", strict,
                 "t (sum r - sum c), strict", slope);
+    }
+
+    /**
+     * Remark 4: the weighted rule in the physical loop (26) against the unweighted rule in its own gradient flow and
+     * in the physical loop, at the end of each run: routing, tasks in setup {@code sum tau x}, the setup state
+     * {@code sum z}, against the optimum of (21).
+     */
+    public static Table remark4(SetupDelayModel model, ProximalEquilibrium eq, SetupQueueTrajectory weighted,
+                                ProximalWeights.End own, ProximalWeights.End physical) {
+        String[] rule = {"optimum of (21) (LP)", "weighted (paper), physical loop (26)",
+            "unweighted ([4]), its own flow z' = x - z", "unweighted ([4]), physical loop z' = x - gamma z"};
+        double[][][] x = {eq.routing(), weighted.finalRouting(), own.routing(), physical.routing()};
+        double[][][] z = {eq.setupQueues(model), weighted.setup()[weighted.last()], own.setup(), physical.setup()};
+        int m = model.types();
+        int n = model.pools();
+        Object[] cols = new Object[2 * (m * n + 3)];
+        int c = 0;
+        cols[c++] = "rule";
+        cols[c++] = rule;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double[] v = new double[rule.length];
+                for (int r = 0; r < rule.length; r++) {
+                    v[r] = x[r][i][j];
+                }
+                cols[c++] = "x" + (i + 1) + (j + 1);
+                cols[c++] = v;
+            }
+        }
+        double[] cost = new double[rule.length];
+        double[] sumZ = new double[rule.length];
+        for (int r = 0; r < rule.length; r++) {
+            cost[r] = DualSolver.setupCost(model, x[r]);
+            for (double[] row : z[r]) {
+                for (double v : row) {
+                    sumZ[r] += v;
+                }
+            }
+        }
+        cols[c++] = "tasks in setup sum tau x";
+        cols[c++] = cost;
+        cols[c++] = "setup state sum z";
+        cols[c] = sumZ;
+        return Tables.of("Remark 4: the weighted proximal term against the unweighted one", cols);
     }
 
     /** Full-load runs: start, total at start and end, end state, the predicted member of the half-line. */
