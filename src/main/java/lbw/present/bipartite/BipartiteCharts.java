@@ -189,8 +189,8 @@ public final class BipartiteCharts {
         }
         if (reached < end) {
             Charts.xRange(c, l.times()[0], Math.min(end, reached * 1.15));
-            c.setTitle(title + " (cut at t = " + fmt(Math.round(Math.min(end, reached * 1.15) * 10) / 10.0)
-                    + ": V has reached round-off)");
+            c.setXAxisTitle("time t (axis cut at t = " + fmt(Math.round(Math.min(end, reached * 1.15) * 10) / 10.0)
+                    + ": from there on V is at round-off)");
         }
         return c;
     }

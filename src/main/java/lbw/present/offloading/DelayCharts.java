@@ -134,8 +134,8 @@ public final class DelayCharts {
                     OFFLOAD, Line.SOLID);
         }
         if (!cut.isEmpty()) {
-            Charts.addPoints(c, "Offload-Only, buffer limit felt (truncated value)", cut.stream().mapToDouble(p -> p[0]).toArray(),
-                    cut.stream().mapToDouble(p -> p[1]).toArray(), Charts.hue(OFFLOAD)).setMarker(SeriesMarkers.RECTANGLE);
+            Charts.addPoints(c, "Offload-Only, buffer felt (truncated)", cut.stream().mapToDouble(p -> p[0]).toArray(),
+                    cut.stream().mapToDouble(p -> p[1]).toArray(), Charts.hue(OFFLOAD)).setMarker(SeriesMarkers.SQUARE);
         }
         Charts.add(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray(), NON_IDLING, Line.SOLID);
         if (simulated != null) {
@@ -158,31 +158,58 @@ public final class DelayCharts {
         for (double v : exact.doubleColumn("nonIdling").asDoubleArray()) {
             top = Math.max(top, v);
         }
-        c.getStyler().setYAxisMax(1.15 * top);
+        for (double[] p : cut) {
+            top = Math.max(top, p[1]);
+        }
+        c.getStyler().setYAxisMax(1.1 * top);
         c.getStyler().setYAxisMin(0.0);
     }
 
     /**
-     * Integer-valued columns of a table (thresholds) against one numeric column, as steps with a marker at every
-     * computed point and whole-number ticks on the y axis.
+     * Numeric columns of a table against one numeric column, a hue and a marker each. Integer-valued data
+     * (thresholds) are drawn as steps from 0 with whole-number ticks on the y axis; other data as lines through the
+     * computed points. A whole-number x column gets whole-number ticks.
      */
     public static XYChart lines(String title, Table t, String x, String yTitle, String... ys) {
         XYChart c = Charts.line(title, x, yTitle);
         double[] xs = t.doubleColumn(x).asDoubleArray();
         org.knowm.xchart.style.markers.Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE,
             SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
+        boolean integers = true;
         double top = 0;
-        for (int k = 0; k < ys.length; k++) {
-            double[][] p = finite(xs, t.numberColumn(ys[k]).asDoubleArray());
-            if (p[0].length > 0) {
-                Charts.addSteps(c, ys[k], p[0], p[1], k, markers[k % markers.length]);
-                for (double v : p[1]) {
-                    top = Math.max(top, v);
-                }
+        List<double[][]> data = new ArrayList<>();
+        for (String y : ys) {
+            double[][] p = finite(xs, t.numberColumn(y).asDoubleArray());
+            data.add(p);
+            for (double v : p[1]) {
+                integers &= v == Math.rint(v);
+                top = Math.max(top, v);
             }
         }
-        Charts.yRange(c, 0, Math.max(2, Math.ceil(top) + 1));
-        Charts.integerTicks(c, false);
+        for (int k = 0; k < ys.length; k++) {
+            double[][] p = data.get(k);
+            if (p[0].length == 0) {
+                continue;
+            }
+            if (integers) {
+                Charts.addSteps(c, ys[k], p[0], p[1], k, markers[k % markers.length]);
+            } else {
+                XYSeries s = Charts.add(c, ys[k], p[0], p[1], k, Line.SOLID);
+                s.setMarker(markers[k % markers.length]);
+                s.setMarkerColor(Charts.hue(k));
+            }
+        }
+        if (integers) {
+            Charts.yRange(c, 0, Math.max(2, Math.ceil(top) + 1));
+            Charts.integerTicks(c, false);
+        }
+        boolean integerX = true;
+        for (double v : xs) {
+            integerX &= v == Math.rint(v);
+        }
+        if (integerX) {
+            Charts.integerTicks(c, true);
+        }
         return c;
     }
 

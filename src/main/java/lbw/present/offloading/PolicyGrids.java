@@ -41,7 +41,7 @@ public final class PolicyGrids {
     public static Figure grid(String title, int[][] cells, String[] rowLabels, String[] colLabels,
                               String xTitle, String yTitle) {
         int rows = cells.length, cols = cells[0].length;
-        int w = Math.max(LEFT + cols * CELL + 16, 300);
+        int w = Math.max(LEFT + cols * CELL + 16, 440);
         int h = TOP + rows * CELL + BOTTOM + KEY;
         return Figure.drawing(w, h, g -> {
             g.setColor(Color.BLACK);
