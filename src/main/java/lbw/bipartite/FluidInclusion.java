@@ -1,7 +1,6 @@
 package lbw.bipartite;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,47 +11,57 @@ import java.util.List;
  * tier is one coordinate: {@code N_b = (l_b')^-1(g_i)} and, because the tier's frontends send everything inside it,
  * <pre>  dg_i/dt = (lambda(F_i) - sum_b l_b(N_b)) / sum_b 1 / l_b''(N_b).</pre>
  * Each backend then needs the inflow {@code y_b = l_b + (dg_i/dt) / l_b''}: the unique routing that keeps the tie
- * (for one frontend and two backends, the drift tangent to the equal-gradient curve). Phases are integrated with
- * classical RK4. Two kinds of events end a phase; each is located by bisection on the step (to about 2^-50 of it):
+ * (for one frontend and two backends, the drift tangent to the equal-gradient curve). The solver is three parts:
  * <ul>
- * <li><b>split</b>: the tie-keeping inflows of a tier are no longer producible (some {@code y_b < 0} or a Hall
- * condition fails, checked by maximum flow);</li>
- * <li><b>merge</b>: along a TierGraph arc i -> j the lower gradient {@code g_j} catches up with {@code g_i}.</li>
+ * <li>integration ({@link TierDynamics}): each tier by classical RK4, on a common grid of steps;</li>
+ * <li>event location ({@link EventLocator}): a <b>split</b> when a tier's tie-keeping inflows are no longer
+ * producible (some {@code y_b < 0} or a Hall condition fails, checked by {@link TieFlow}, a warm-started flow that
+ * needs a maximum flow only when its spanning-tree solution fails), a <b>merge</b> when along a TierGraph arc
+ * i -> j the lower gradient {@code g_j} catches up with {@code g_i}; each located by bisection inside the step;
+ * </li>
+ * <li>restructuring ({@link Restructuring}): the tiers an event touches (tied along arcs) get a common gradient
+ * that keeps their total workload and are split again by the second-order selection; all other tiers keep their
+ * state and their segment of the step.</li>
  * </ul>
- * At an event the candidate group (tiers tied along arcs) gets a common gradient that preserves its total workload,
- * and the new tiers come from the second-order selection: frontends route so as to maximise the rate of change of
- * their best gradients, {@code s_b = l_b''(N_b) (y_b - l_b(N_b))}. That is again a separable convex routing problem,
- * minimise {@code sum_b |l_b''| (y_b - l_b)^2 / 2} over the group's flows, solved exactly by
- * {@link ConvexRouting}; its levels are the new tiers, and backends it leaves without inflow become tiers of their
- * own.
+ * An event costs work in proportion to the tiers it touches, not to the system.
  */
 public final class FluidInclusion {
 
     /**
-     * @param step      RK4 step between events (physical time)
-     * @param relTol    relative flow deficit (of a tier's arrival rate) that counts as a split
-     * @param tieTol    relative gradient gap below which two tiers joined by an arc count as tied (a merge)
-     * @param maxEvents events after which the solver gives up (reported as not converged)
-     * @param maxRecords about how many regular steps are recorded (evenly thinned; events and the horizon are
-     *                   always recorded)
+     * @param step            RK4 step between events (physical time)
+     * @param relTol          relative flow deficit (of a tier's arrival rate) that counts as a split
+     * @param tieTol          relative gradient gap below which two tiers joined by an arc count as tied (a merge)
+     * @param maxEvents       events after which the solver gives up (reported as not converged)
+     * @param maxRecords      about how many regular steps are recorded (evenly thinned; events and the horizon are
+     *                        recorded too)
+     * @param maxStoredValues about how many workload values (recorded states times backends) are kept: large systems
+     *                        record fewer states (half of the budget for regular steps, an eighth for events; events
+     *                        past it are still counted and listed, without their state)
      */
-    public record Options(double step, double relTol, double tieTol, int maxEvents, int maxRecords) {
+    public record Options(double step, double relTol, double tieTol, int maxEvents, int maxRecords,
+            long maxStoredValues) {
         public Options {
             lbw.core.Check.positive("step", step);
             lbw.core.Check.positive("relTol", relTol);
             lbw.core.Check.positive("tieTol", tieTol);
             lbw.core.Check.positive("maxEvents", maxEvents);
             lbw.core.Check.positive("maxRecords", maxRecords);
+            lbw.core.Check.positive("maxStoredValues", maxStoredValues);
         }
 
-        /** step 0.01, relTol 1e-9, tieTol 1e-10, maxEvents 100000, maxRecords 20000. */
+        /** step 0.01, relTol 1e-9, tieTol 1e-10, maxEvents 100000, maxRecords 20000, maxStoredValues 2e7. */
         public static Options defaults() {
-            return new Options(0.01, 1e-9, 1e-10, 100_000, 20_000);
+            return new Options(0.01, 1e-9, 1e-10, 100_000, 20_000, 20_000_000L);
         }
 
-        /** The defaults with another step. */
+        /** These options with another event limit. */
+        public Options withMaxEvents(int n) {
+            return new Options(step, relTol, tieTol, n, maxRecords, maxStoredValues);
+        }
+
+        /** These options with another step. */
         public Options withStep(double h) {
-            return new Options(h, relTol, tieTol, maxEvents, maxRecords);
+            return new Options(h, relTol, tieTol, maxEvents, maxRecords, maxStoredValues);
         }
     }
 
@@ -60,57 +69,23 @@ public final class FluidInclusion {
     public record Event(double time, String kind, int tiersBefore, int tiersAfter) {
     }
 
-    /** A fixed tier structure: frontends and backends per tier, arcs of the TierGraph. */
-    static final class Structure {
-        final int[][] tf;
-        final int[][] tb;
-        final double[] lam;
-        final int[] tierOfB;
-        final int[][] arcs;
-
-        Structure(List<int[]> fs, List<int[]> bs, double[] lambda, int nb, BipartiteModel.Graph g) {
-            int k = fs.size();
-            tf = fs.toArray(new int[0][]);
-            tb = bs.toArray(new int[0][]);
-            lam = new double[k];
-            tierOfB = new int[nb];
-            int[] tierOfF = new int[g.nf()];
-            for (int i = 0; i < k; i++) {
-                for (int f : tf[i]) {
-                    lam[i] += lambda[f];
-                    tierOfF[f] = i;
-                }
-                for (int b : tb[i]) {
-                    tierOfB[b] = i;
-                }
-            }
-            boolean[][] seen = new boolean[k][k];
-            List<int[]> a = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                for (int f : tf[i]) {
-                    for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
-                        int j = tierOfB[g.fAdj()[e]];
-                        if (j != i && !seen[i][j]) {
-                            seen[i][j] = true;
-                            a.add(new int[] {i, j});
-                        }
-                    }
-                }
-            }
-            arcs = a.toArray(new int[0][]);
-        }
-
-        int size() {
-            return tf.length;
-        }
-    }
-
     private final BipartiteModel model;
     private final BipartiteModel.Graph g;
     private final ServiceRate[] l;
     private final double[] lambda;
     private final Options o;
+    private final TierDynamics dyn;
+    private final Restructuring restructuring;
+    private final TierSet ts;
+    private final int[] localOfB;
     private double lemma10;
+    /** Per event: gradients at the event time of the tiers looked at, and the union-find of the touched ones. */
+    private final java.util.Map<Integer, Double> value = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> parent = new java.util.HashMap<>();
+    private final double[] scratchN;
+    private final double[] hint;
+    private final EventLocator.IntList written = new EventLocator.IntList();
+    private boolean[] removed = new boolean[16];
 
     private FluidInclusion(BipartiteModel m, Options o) {
         this.model = m;
@@ -118,6 +93,13 @@ public final class FluidInclusion {
         this.l = m.serviceRate().toArray(new ServiceRate[0]);
         this.lambda = m.arrivalRate();
         this.o = o;
+        this.dyn = new TierDynamics(l);
+        this.restructuring = new Restructuring(g, l, lambda, dyn, o.relTol());
+        this.ts = new TierSet(g.nf(), g.nb(), lambda);
+        this.localOfB = new int[g.nb()];
+        java.util.Arrays.fill(localOfB, -1);
+        this.scratchN = new double[g.nb()];
+        this.hint = new double[g.edgeCount()];
     }
 
     /** Solves from {@code initial} up to {@code horizon} with default options. */
@@ -127,12 +109,16 @@ public final class FluidInclusion {
 
     /** Solves from {@code initial} up to {@code horizon}. */
     public static FluidPath solve(BipartiteModel m, double[] initial, double horizon, Options o) {
-        lbw.core.Check.length("initialWorkload", initial, m.backends(), "one per backend");
-        for (int b = 0; b < initial.length; b++) {
-            lbw.core.Check.nonNegative("initialWorkload[" + b + "]", initial[b]);
-        }
+        checkState(m, initial);
         lbw.core.Check.positive("horizon", horizon);
         return new FluidInclusion(m, o).run(initial, horizon);
+    }
+
+    private static void checkState(BipartiteModel m, double[] n) {
+        lbw.core.Check.length("initialWorkload", n, m.backends(), "one per backend");
+        for (int b = 0; b < n.length; b++) {
+            lbw.core.Check.nonNegative("initialWorkload[" + b + "]", n[b]);
+        }
     }
 
     /**
@@ -141,20 +127,13 @@ public final class FluidInclusion {
      * has a unique best backend this is plain GMSR, all of a frontend's flow to its best backend.
      */
     public static FluidDrift driftAt(BipartiteModel m, double[] n) {
-        lbw.core.Check.length("workload", n, m.backends(), "one per backend");
+        checkState(m, n);
         FluidInclusion fi = new FluidInclusion(m, Options.defaults());
-        Object[] start = fi.initialStructure(n);
-        Structure s = (Structure) start[0];
-        double[] gv = (double[]) start[1];
-        double[] share = fi.routing(s, gv);
-        double[] at = fi.workloads(s, gv);
-        double[] drift = new double[at.length];
+        fi.begin(fi.restructuring.initial(m, n, fi.o.tieTol()));
+        double[] at = fi.workloads();
+        double[] share = fi.maxFlowRouting();
+        double[] drift = fi.inflow(share);
         double[] gradient = new double[at.length];
-        for (int f = 0; f < fi.g.nf(); f++) {
-            for (int e = fi.g.fStart()[f]; e < fi.g.fStart()[f + 1]; e++) {
-                drift[fi.g.fAdj()[e]] += fi.lambda[f] * share[e];
-            }
-        }
         for (int b = 0; b < at.length; b++) {
             drift[b] -= fi.l[b].value(at[b]);
             gradient[b] = fi.l[b].derivative(at[b]);
@@ -162,442 +141,366 @@ public final class FluidInclusion {
         return new FluidDrift(at, gradient, FluidPath.dense(fi.g, share), drift);
     }
 
+    /** Installs the tiers of the first phase. */
+    private void begin(Phase p) {
+        add(p);
+    }
+
+    /** Adds a phase's tiers (with their tie checks) and returns their slots. */
+    private int[] add(Phase p) {
+        int[] slots = new int[p.size()];
+        for (int k = 0; k < p.size(); k++) {
+            int[] fs = p.frontends().get(k);
+            int[] bs = p.backends().get(k);
+            TieFlow tie = p.flows().get(k);
+            if (tie == null && bs.length >= 2 && fs.length > 0) {
+                tie = new TieFlow(g, lambda, fs, bs, localOfB, null);
+            }
+            slots[k] = ts.add(fs, bs, p.gradient()[k], tie);
+        }
+        return slots;
+    }
+
+    /** What the solver records along the path. */
+    private final class Recorder {
+        final List<Double> times = new ArrayList<>();
+        final List<double[]> states = new ArrayList<>();
+        final List<Double> lyap = new ArrayList<>();
+        final List<Integer> tierCount = new ArrayList<>();
+        final long eventBudget;
+        long eventRecords;
+
+        Recorder(long eventBudget) {
+            this.eventBudget = eventBudget;
+        }
+
+        /** Records the state with every tier at gradient grad[slot]; reuses the tie checks' flows if current. */
+        void record(double t, double[] grad, boolean flowsCurrent) {
+            double[] n = new double[l.length];
+            double v = 0;
+            for (int i = 0; i < ts.slots(); i++) {
+                if (!ts.alive(i)) {
+                    continue;
+                }
+                for (int b : ts.bs[i]) {
+                    n[b] = l[b].derivativeInverse(grad[i]);
+                }
+                v += dyn.imbalance(ts.bs[i], ts.lam[i], grad[i]);
+            }
+            double[] share = routing(grad, flowsCurrent ? Flows.KEPT : Flows.CHECKED);
+            double[] in = inflow(share);
+            double vDef = 0;
+            for (int b = 0; b < n.length; b++) {
+                vDef += Math.abs(in[b] - l[b].value(n[b]));
+            }
+            lemma10 = Math.max(lemma10, Math.abs(vDef - v));
+            times.add(t);
+            states.add(n);
+            lyap.add(v);
+            tierCount.add(ts.size());
+        }
+    }
+
     private FluidPath run(double[] initial, double horizon) {
+        begin(restructuring.initial(model, initial, o.tieTol()));
         List<Event> events = new ArrayList<>();
-        Object[] start = initialStructure(initial);
-        Structure s = (Structure) start[0];
-        double[] gv = (double[]) start[1];
-        events.add(new Event(0, "start", s.size(), s.size()));
-        List<Double> times = new ArrayList<>();
-        List<double[]> states = new ArrayList<>();
-        List<Double> lyap = new ArrayList<>();
-        List<Integer> tierCount = new ArrayList<>();
-        record(s, gv, 0, times, states, lyap, tierCount);
+        events.add(new Event(0, "start", ts.size(), ts.size()));
+        long statesBudget = Math.max(4, o.maxStoredValues() / Math.max(1, l.length));
+        long regular = Math.max(1, Math.min(o.maxRecords(), statesBudget / 2));
+        long every = Math.max(1, (long) Math.ceil(horizon / o.step() / regular));
+        Recorder rec = new Recorder(statesBudget / 8);
+        rec.record(0, ts.grad, false);
+        EventLocator loc = new EventLocator(ts, dyn, g, o);
         double t = 0;
         int unresolved = 0;
         boolean gaveUp = false;
         long steps = 0;
-        long every = Math.max(1, (long) Math.ceil(horizon / o.step() / o.maxRecords()));
         boolean recordedLast = true;
-        while (t < horizon - 1e-12 * horizon) {
+        boolean[] seed = new boolean[16];
+        EventLocator.IntList seeds = new EventLocator.IntList();
+        while (t < horizon - 1e-12 * horizon && !gaveUp) {
             lbw.core.Work.checkCancelled(); // interrupt or SIGTERM stops the loop here
             double h = Math.min(o.step(), horizon - t);
-            double[] next = advance(s, gv, h);
+            loc.beginStep(h);
             steps++;
-            if (!eventAt(s, next)) {
-                t += h;
-                gv = next;
-                recordedLast = steps % every == 0;
-                if (recordedLast) {
-                    record(s, gv, t, times, states, lyap, tierCount);
+            double cur = 0;
+            while (loc.pending()) {
+                double at = loc.locate(cur);
+                if (seed.length < ts.fs.length) {
+                    seed = new boolean[ts.fs.length];
                 }
-                continue;
-            }
-            double lo = 0;
-            double hi = h;
-            for (int k = 0; k < 50; k++) {
-                double mid = 0.5 * (lo + hi);
-                if (eventAt(s, advance(s, gv, mid))) {
-                    hi = mid;
-                } else {
-                    lo = mid;
+                seeds.clear();
+                boolean merge = loc.seeds(at, seed, seeds);
+                if (seeds.n == 0) {
+                    continue; // an interpolated merge did not hold on exact values: located again on them
+                }
+                int before = ts.size();
+                int[] created = handle(loc, at, seeds, seed);
+                events.add(new Event(t + at, merge ? "merge" : "split", before, ts.size()));
+                if (unresolvedAt(loc, at, created)) {
+                    unresolved++;
+                }
+                loc.flagNew(created);
+                if (rec.eventRecords < rec.eventBudget) {
+                    rec.eventRecords++;
+                    double[] grad = new double[ts.fs.length];
+                    for (int i = 0; i < ts.slots(); i++) {
+                        if (ts.alive(i)) {
+                            grad[i] = loc.exact(i, at);
+                        }
+                    }
+                    rec.record(t + at, grad, false);
+                }
+                cur = at;
+                if (events.size() > o.maxEvents()) {
+                    gaveUp = true;
+                    break;
                 }
             }
-            double[] at = advance(s, gv, hi);
-            t += hi;
-            boolean merge = mergeAt(s, at);
-            Object[] re = restructure(s, at);
-            Structure ns = (Structure) re[0];
-            double[] ng = (double[]) re[1];
-            events.add(new Event(t, merge ? "merge" : "split", s.size(), ns.size()));
-            if (eventAt(ns, ng)) {
-                unresolved++;
-            }
-            s = ns;
-            gv = ng;
-            record(s, gv, t, times, states, lyap, tierCount);
-            recordedLast = true;
-            if (events.size() > o.maxEvents()) {
-                gaveUp = true;
-                break;
+            loc.endStep();
+            t += h;
+            recordedLast = steps % every == 0;
+            if (recordedLast) {
+                rec.record(t, ts.grad, true);
             }
         }
         if (!recordedLast) {
-            record(s, gv, t, times, states, lyap, tierCount);
+            rec.record(t, ts.grad, true);
         }
-        double[] t0 = times.stream().mapToDouble(Double::doubleValue).toArray();
-        double[][] w = states.toArray(new double[0][]);
-        double[] v = lyap.stream().mapToDouble(Double::doubleValue).toArray();
-        int[] tc = tierCount.stream().mapToInt(Integer::intValue).toArray();
-        double[] finalRouting = routing(s, gv);
-        return new FluidPath(model, t0, w, v, tc, List.copyOf(events), finalRouting, steps, unresolved, lemma10,
+        double[] t0 = rec.times.stream().mapToDouble(Double::doubleValue).toArray();
+        double[][] w = rec.states.toArray(new double[0][]);
+        double[] v = rec.lyap.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] tc = rec.tierCount.stream().mapToInt(Integer::intValue).toArray();
+        return new FluidPath(model, t0, w, v, tc, events, maxFlowRouting(), steps, unresolved, lemma10,
                 !gaveUp && unresolved == 0);
     }
 
-    private void record(Structure s, double[] gv, double t, List<Double> times, List<double[]> states,
-            List<Double> lyap, List<Integer> tierCount) {
-        double[] n = workloads(s, gv);
-        double v = 0;
-        for (int i = 0; i < s.size(); i++) {
-            double imb = s.lam[i];
-            for (int b : s.tb[i]) {
-                imb -= l[b].value(n[b]);
-            }
-            v += Math.abs(imb);
+    /**
+     * Restructures the tiers an event touches: the seeds and every tier tied to them along TierGraph arcs (at the
+     * event time {@code at} of the step), grouped, resolved and put in place of the old ones. Returns the new slots.
+     */
+    private int[] handle(EventLocator loc, double at, EventLocator.IntList seeds, boolean[] seed) {
+        value.clear();
+        parent.clear();
+        List<Integer> touched = new ArrayList<>();
+        for (int p = 0; p < seeds.n; p++) {
+            int i = seeds.a[p];
+            touched.add(i);
+            parent.put(i, i);
         }
-        double[] share = routing(s, gv);
-        double[] in = new double[n.length];
+        for (int q = 0; q < touched.size(); q++) {
+            int i = touched.get(q);
+            double gi = valueAt(loc, i, at);
+            for (int f : ts.fs[i]) {
+                for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
+                    join(loc, at, i, ts.tierOfB[g.fAdj()[e]], gi, true, touched);
+                }
+            }
+            for (int b : ts.bs[i]) {
+                for (int k = g.bStart()[b]; k < g.bStart()[b + 1]; k++) {
+                    join(loc, at, i, ts.tierOfF[g.bAdj()[k]], gi, false, touched);
+                }
+            }
+        }
+        java.util.Map<Integer, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int i : touched) {
+            groups.computeIfAbsent(find(i), x -> new ArrayList<>()).add(i);
+        }
+        List<int[]> groupsF = new ArrayList<>();
+        List<int[]> groupsB = new ArrayList<>();
+        written.clear();
+        boolean[] merged = new boolean[groups.size()];
+        int gi0 = 0;
+        for (List<Integer> members : groups.values()) {
+            merged[gi0++] = members.size() >= 2;
+            int nfr = 0;
+            int nba = 0;
+            for (int i : members) {
+                nfr += ts.fs[i].length;
+                nba += ts.bs[i].length;
+            }
+            int[] fs = new int[nfr];
+            int[] bs = new int[nba];
+            nfr = 0;
+            nba = 0;
+            for (int i : members) {
+                double gi = value.get(i);
+                for (int f : ts.fs[i]) {
+                    fs[nfr++] = f;
+                }
+                for (int b : ts.bs[i]) {
+                    bs[nba++] = b;
+                    scratchN[b] = l[b].derivativeInverse(gi);
+                }
+                if (ts.flow[i] != null) {
+                    ts.flow[i].edgeFlows(hint, written);
+                } else if (ts.bs[i].length == 1) {
+                    for (int f : ts.fs[i]) {
+                        int e = g.edgeIndex(f, ts.bs[i][0]);
+                        hint[e] = lambda[f];
+                        written.add(e);
+                    }
+                }
+            }
+            java.util.Arrays.sort(fs);
+            java.util.Arrays.sort(bs);
+            groupsF.add(fs);
+            groupsB.add(bs);
+        }
+        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, merged);
+        for (int p = 0; p < written.n; p++) {
+            hint[written.a[p]] = 0;
+        }
+        if (removed.length < ts.fs.length) {
+            removed = new boolean[ts.fs.length];
+        }
+        for (int i : touched) {
+            removed[i] = true;
+            seed[i] = false;
+        }
+        loc.forget(removed);
+        for (int i : touched) {
+            removed[i] = false;
+            ts.remove(i);
+        }
+        int[] created = add(phase);
+        for (int i : created) {
+            loc.beginSegment(i, at);
+        }
+        return created;
+    }
+
+    private double valueAt(EventLocator loc, int i, double at) {
+        Double v = value.get(i);
+        if (v == null) {
+            v = loc.exact(i, at);
+            value.put(i, v);
+        }
+        return v;
+    }
+
+    private int find(int x) {
+        int p = parent.get(x);
+        while (p != x) {
+            int pp = parent.get(p);
+            parent.put(x, pp);
+            x = p;
+            p = parent.get(x);
+        }
+        return x;
+    }
+
+    /** Adds tier j to the touched set when the arc between i and j is tied at the event. */
+    private void join(EventLocator loc, double at, int i, int j, double gi, boolean out, List<Integer> touched) {
+        if (j == i || j < 0) {
+            return;
+        }
+        double gj = valueAt(loc, j, at);
+        // arc i -> j (out) or j -> i: tied when the target's gradient is within tolerance of the source's or above
+        double src = out ? gi : gj;
+        double dst = out ? gj : gi;
+        if (!(dst >= src - o.tieTol() * Math.abs(src))) {
+            return;
+        }
+        if (!parent.containsKey(j)) {
+            touched.add(j);
+            parent.put(j, j);
+        }
+        int ra = find(i);
+        int rb = find(j);
+        if (ra != rb) {
+            parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        }
+    }
+
+    /** Whether the new tiers flag an event already at the time they are created. */
+    private boolean unresolvedAt(EventLocator loc, double at, int[] created) {
+        for (int i : created) {
+            value.put(i, ts.grad[i]);
+        }
+        for (int i : created) {
+            if (loc.splitsAt(i, ts.grad[i])) {
+                return true;
+            }
+            for (int f : ts.fs[i]) {
+                for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
+                    int j = ts.tierOfB[g.fAdj()[e]];
+                    if (j != i && loc.merges(ts.grad[i], valueAt(loc, j, at))) {
+                        return true;
+                    }
+                }
+            }
+            for (int b : ts.bs[i]) {
+                for (int k = g.bStart()[b]; k < g.bStart()[b + 1]; k++) {
+                    int j = ts.tierOfF[g.bAdj()[k]];
+                    if (j != i && loc.merges(valueAt(loc, j, at), ts.grad[i])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** N_b at the tiers' current gradients. */
+    private double[] workloads() {
+        double[] n = new double[l.length];
+        for (int i = 0; i < ts.slots(); i++) {
+            if (ts.alive(i)) {
+                for (int b : ts.bs[i]) {
+                    n[b] = l[b].derivativeInverse(ts.grad[i]);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** sum_f lambda_f x_fb for shares on the CSR edges. */
+    private double[] inflow(double[] share) {
+        double[] in = new double[l.length];
         for (int f = 0; f < g.nf(); f++) {
             for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
                 in[g.fAdj()[e]] += lambda[f] * share[e];
             }
         }
-        double vDef = 0;
-        for (int b = 0; b < n.length; b++) {
-            vDef += Math.abs(in[b] - l[b].value(n[b]));
-        }
-        lemma10 = Math.max(lemma10, Math.abs(vDef - v));
-        times.add(t);
-        states.add(n);
-        lyap.add(v);
-        tierCount.add(s.size());
+        return in;
     }
 
-    double[] workloads(Structure s, double[] gv) {
-        double[] n = new double[l.length];
-        for (int b = 0; b < n.length; b++) {
-            n[b] = l[b].derivativeInverse(gv[s.tierOfB[b]]);
-        }
-        return n;
-    }
+    /** How a tier's routing is found: its tie check's kept flow, a new check, or a fresh maximum flow. */
+    private enum Flows { KEPT, CHECKED, MAX_FLOW }
 
-    private double[] rate(Structure s, double[] gv) {
-        double[] r = new double[s.size()];
-        for (int i = 0; i < r.length; i++) {
-            double num = s.lam[i];
-            double den = 0;
-            for (int b : s.tb[i]) {
-                double n = l[b].derivativeInverse(gv[i]);
-                num -= l[b].value(n);
-                den += 1.0 / l[b].secondDerivative(n);
-            }
-            r[i] = num / den;
-        }
-        return r;
-    }
-
-    private double[] advance(Structure s, double[] y, double h) {
-        int k = y.length;
-        double[] k1 = rate(s, y);
-        double[] tmp = new double[k];
-        for (int i = 0; i < k; i++) {
-            tmp[i] = y[i] + 0.5 * h * k1[i];
-        }
-        double[] k2 = rate(s, tmp);
-        for (int i = 0; i < k; i++) {
-            tmp[i] = y[i] + 0.5 * h * k2[i];
-        }
-        double[] k3 = rate(s, tmp);
-        for (int i = 0; i < k; i++) {
-            tmp[i] = y[i] + h * k3[i];
-        }
-        double[] k4 = rate(s, tmp);
-        double[] out = new double[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = y[i] + h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-        }
-        return out;
-    }
-
-    private boolean mergeAt(Structure s, double[] gv) {
-        for (int[] a : s.arcs) {
-            double gi = gv[a[0]];
-            double gj = gv[a[1]];
-            if (gj - gi > o.tieTol() * Math.abs(gi)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean eventAt(Structure s, double[] gv) {
-        if (mergeAt(s, gv)) {
-            return true;
-        }
-        double[] r = rate(s, gv);
-        for (int i = 0; i < s.size(); i++) {
-            if (s.tb[i].length >= 2 && !keepsTie(s, i, gv[i], r[i], null)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether tier i can route the tie-keeping inflows; if so and share != null, writes the routing. */
-    private boolean keepsTie(Structure s, int i, double gi, double dg, double[] share) {
-        int[] bs = s.tb[i];
-        int[] fs = s.tf[i];
-        double[] cap = new double[bs.length];
-        for (int j = 0; j < bs.length; j++) {
-            double n = l[bs[j]].derivativeInverse(gi);
-            double y = l[bs[j]].value(n) + dg / l[bs[j]].secondDerivative(n);
-            if (y < -o.relTol() * s.lam[i]) {
-                return false;
-            }
-            cap[j] = Math.max(0, y);
-        }
-        if (fs.length == 0) {
-            return true;
-        }
-        int[] local = new int[l.length];
-        Arrays.fill(local, -1);
-        for (int j = 0; j < bs.length; j++) {
-            local[bs[j]] = j;
-        }
-        List<int[]> arcs = new ArrayList<>();
-        double[] sup = new double[fs.length];
-        for (int a = 0; a < fs.length; a++) {
-            sup[a] = lambda[fs[a]];
-            for (int e = g.fStart()[fs[a]]; e < g.fStart()[fs[a] + 1]; e++) {
-                int j = local[g.fAdj()[e]];
-                if (j >= 0) {
-                    arcs.add(new int[] {a, j, e});
-                }
-            }
-        }
-        int[] af = new int[arcs.size()];
-        int[] ab = new int[arcs.size()];
-        for (int k = 0; k < af.length; k++) {
-            af[k] = arcs.get(k)[0];
-            ab[k] = arcs.get(k)[1];
-        }
-        BipartiteFlow flow = new BipartiteFlow(sup, cap, af, ab);
-        double v = flow.solve();
-        boolean ok = v >= s.lam[i] * (1 - o.relTol());
-        if (share != null) {
-            double[] out = new double[fs.length];
-            for (int k = 0; k < af.length; k++) {
-                out[af[k]] += flow.arcFlow(k);
-            }
-            for (int k = 0; k < af.length; k++) {
-                int f = fs[af[k]];
-                share[arcs.get(k)[2]] = out[af[k]] > 0 ? flow.arcFlow(k) / out[af[k]] : 0;
-            }
-        }
-        return ok;
-    }
-
-    /** GMSR routing that keeps the current ties: shares x_fb on the CSR edges. */
-    double[] routing(Structure s, double[] gv) {
+    /** The GMSR routing that keeps the ties of the tiers at gradients grad[slot] (shares on CSR edges). */
+    private double[] routing(double[] grad, Flows how) {
         double[] share = new double[g.edgeCount()];
-        double[] r = rate(s, gv);
-        for (int i = 0; i < s.size(); i++) {
-            if (s.tf[i].length == 0) {
+        double[] y = new double[l.length];
+        for (int i = 0; i < ts.slots(); i++) {
+            if (!ts.alive(i) || ts.fs[i].length == 0) {
                 continue;
             }
-            if (s.tb[i].length == 1) {
-                for (int f : s.tf[i]) {
-                    share[g.edgeIndex(f, s.tb[i][0])] = 1;
+            if (ts.bs[i].length == 1) {
+                for (int f : ts.fs[i]) {
+                    share[g.edgeIndex(f, ts.bs[i][0])] = 1;
                 }
+                continue;
+            }
+            if (how != Flows.KEPT) {
+                dyn.inflows(ts.bs[i], ts.lam[i], grad[i], Double.POSITIVE_INFINITY, y);
+            }
+            if (how == Flows.MAX_FLOW) {
+                ts.flow[i].maxFlowShares(y, share);
             } else {
-                keepsTie(s, i, gv[i], r[i], share);
+                if (how == Flows.CHECKED) {
+                    ts.flow[i].check(y, o.relTol());
+                }
+                ts.flow[i].shares(share);
             }
         }
         return share;
     }
 
-    private Object[] initialStructure(double[] n0) {
-        TierStructure ts = TierAnalysis.at(model, n0, o.tieTol());
-        List<int[]> groupsF = new ArrayList<>();
-        List<int[]> groupsB = new ArrayList<>();
-        for (TierStructure.Tier t : ts.tiers()) {
-            groupsF.add(t.frontends());
-            groupsB.add(t.backends());
-        }
-        double[] n = n0.clone();
-        return resolve(groupsF, groupsB, n);
+    /** The routing at the current gradients, each tier's by a fresh maximum flow (as the solver always did). */
+    private double[] maxFlowRouting() {
+        return routing(ts.grad, Flows.MAX_FLOW);
     }
 
-    private Object[] restructure(Structure s, double[] gv) {
-        int k = s.size();
-        int[] parent = new int[k];
-        for (int i = 0; i < k; i++) {
-            parent[i] = i;
-        }
-        for (int[] a : s.arcs) {
-            double gi = gv[a[0]];
-            double gj = gv[a[1]];
-            if (gj >= gi - o.tieTol() * Math.abs(gi)) {
-                int ra = root(parent, a[0]);
-                int rb = root(parent, a[1]);
-                if (ra != rb) {
-                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
-                }
-            }
-        }
-        List<int[]> groupsF = new ArrayList<>();
-        List<int[]> groupsB = new ArrayList<>();
-        for (int r = 0; r < k; r++) {
-            if (root(parent, r) != r) {
-                continue;
-            }
-            List<Integer> fs = new ArrayList<>();
-            List<Integer> bs = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                if (root(parent, i) == r) {
-                    for (int f : s.tf[i]) {
-                        fs.add(f);
-                    }
-                    for (int b : s.tb[i]) {
-                        bs.add(b);
-                    }
-                }
-            }
-            groupsF.add(fs.stream().mapToInt(Integer::intValue).sorted().toArray());
-            groupsB.add(bs.stream().mapToInt(Integer::intValue).sorted().toArray());
-        }
-        return resolve(groupsF, groupsB, workloads(s, gv));
-    }
-
-    private static int root(int[] p, int x) {
-        while (p[x] != x) {
-            x = p[x] = p[p[x]];
-        }
-        return x;
-    }
-
-    /**
-     * Given candidate groups (tied within tolerance) and the workloads, gives each group a common gradient that
-     * keeps its total workload, and splits it into tiers by the second-order selection.
-     */
-    private Object[] resolve(List<int[]> groupsF, List<int[]> groupsB, double[] n) {
-        List<int[]> tf = new ArrayList<>();
-        List<int[]> tb = new ArrayList<>();
-        List<Double> gs = new ArrayList<>();
-        for (int gi = 0; gi < groupsF.size(); gi++) {
-            int[] fs = groupsF.get(gi);
-            int[] bs = groupsB.get(gi);
-            double gamma = commonGradient(bs, n);
-            if (bs.length == 1 || fs.length == 0) {
-                tf.add(fs);
-                tb.add(bs);
-                gs.add(gamma);
-                continue;
-            }
-            double[] a = new double[l.length];
-            double[] t = new double[l.length];
-            for (int b : bs) {
-                double nb = l[b].derivativeInverse(gamma);
-                a[b] = -l[b].secondDerivative(nb);
-                t[b] = l[b].value(nb);
-            }
-            ConvexRouting.Solution sol = ConvexRouting.solve(g, lambda, fs, bs,
-                    (b, theta) -> Math.max(0, t[b] + theta / a[b]), o.relTol() / 4);
-            for (ConvexRouting.Part p : sol.parts()) {
-                List<Integer> kept = new ArrayList<>();
-                for (int b : p.backends()) {
-                    boolean clipped = p.frontends().length == 0 || t[b] + p.theta() / a[b] <= 0;
-                    if (clipped) {
-                        tf.add(new int[0]);
-                        tb.add(new int[] {b});
-                        gs.add(gamma);
-                    } else {
-                        kept.add(b);
-                    }
-                }
-                if (kept.isEmpty()) {
-                    continue;
-                }
-                for (int[][] c : components(p.frontends(), kept.stream().mapToInt(Integer::intValue).toArray())) {
-                    tf.add(c[0]);
-                    tb.add(c[1]);
-                    gs.add(gamma);
-                }
-            }
-        }
-        Structure s = new Structure(tf, tb, lambda, l.length, g);
-        double[] gv = gs.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Object[] {s, gv};
-    }
-
-    /** The common gradient of a group that keeps its total workload sum_b N_b. */
-    private double commonGradient(int[] bs, double[] n) {
-        if (bs.length == 1) {
-            return l[bs[0]].derivative(n[bs[0]]);
-        }
-        double target = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int b : bs) {
-            target += n[b];
-            double gb = l[b].derivative(n[b]);
-            lo = Math.min(lo, gb);
-            hi = Math.max(hi, gb);
-        }
-        for (int k = 0; k < 200; k++) {
-            double mid = 0.5 * (lo + hi);
-            if (mid <= lo || mid >= hi) {
-                break;
-            }
-            double tot = 0;
-            for (int b : bs) {
-                tot += l[b].derivativeInverse(mid);
-            }
-            if (tot > target) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
-    }
-
-    /** Connected components of the subgraph induced by frontends fs and backends bs. */
-    private List<int[][]> components(int[] fs, int[] bs) {
-        int nf = fs.length;
-        int[] parent = new int[nf + bs.length];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        int[] local = new int[l.length];
-        Arrays.fill(local, -1);
-        for (int j = 0; j < bs.length; j++) {
-            local[bs[j]] = j;
-        }
-        for (int a = 0; a < nf; a++) {
-            for (int e = g.fStart()[fs[a]]; e < g.fStart()[fs[a] + 1]; e++) {
-                int j = local[g.fAdj()[e]];
-                if (j >= 0) {
-                    int ra = root(parent, a);
-                    int rb = root(parent, nf + j);
-                    if (ra != rb) {
-                        parent[Math.max(ra, rb)] = Math.min(ra, rb);
-                    }
-                }
-            }
-        }
-        List<int[][]> out = new ArrayList<>();
-        for (int r = 0; r < parent.length; r++) {
-            if (root(parent, r) != r) {
-                continue;
-            }
-            List<Integer> cf = new ArrayList<>();
-            List<Integer> cb = new ArrayList<>();
-            for (int i = 0; i < parent.length; i++) {
-                if (root(parent, i) == r) {
-                    if (i < nf) {
-                        cf.add(fs[i]);
-                    } else {
-                        cb.add(bs[i - nf]);
-                    }
-                }
-            }
-            if (cb.isEmpty()) {
-                continue; // cannot happen after a feasible leaf: every frontend reaches a kept backend
-            }
-            out.add(new int[][] {cf.stream().mapToInt(Integer::intValue).toArray(),
-                cb.stream().mapToInt(Integer::intValue).toArray()});
-        }
-        return out;
-    }
 }
