@@ -1,7 +1,7 @@
 package lbw.bipartite;
 
 import java.util.List;
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,8 +1,8 @@
 package lbw.bipartite;
 
 import java.util.function.DoubleUnaryOperator;
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

@@ -29,7 +29,7 @@ public interface ServiceRate {
     /** A short description, e.g. {@code saturating(max=1, half=2)}. */
     String describe();
 
-    /** The workload N with l(N) = y, for 0 <= y < supremum (bisection unless the family has a closed form). */
+    /** The workload N with l(N) = y, for {@code 0 <= y < supremum} (bisection unless the family has a closed form). */
     default double inverse(double y) {
         if (y <= 0) {
             return 0;
@@ -56,7 +56,7 @@ public interface ServiceRate {
         return 0.5 * (lo + hi);
     }
 
-    /** The workload N with l'(N) = g; 0 when g >= l'(0), infinity when g <= 0. */
+    /** The workload N with l'(N) = g; 0 when {@code g >= l'(0)}, infinity when {@code g <= 0}. */
     default double derivativeInverse(double g) {
         if (g >= derivative(0)) {
             return 0;
@@ -100,7 +100,7 @@ public interface ServiceRate {
 
     /**
      * User-supplied l, l', l'' with its supremum, checked numerically against Assumption 1 on a grid reaching
-     * 99.9% of the supremum (l(0) = 0, l' > 0, l'' < 0, l < supremum, and l', l'' consistent with finite
+     * 99.9% of the supremum ({@code l(0) = 0, l' > 0, l'' < 0, l < supremum}, and l', l'' consistent with finite
      * differences of l, l').
      */
     static ServiceRate custom(String name, DoubleUnaryOperator value, DoubleUnaryOperator derivative,

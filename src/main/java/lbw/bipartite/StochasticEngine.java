@@ -486,6 +486,21 @@ public final class StochasticEngine {
         return k;
     }
 
+    /** The arg-max a deterministic rule (GMSR, expected latency, JSQ) runs on this graph. */
+    enum ArgMax {
+        /** On the double indices, one frontend at a time: degrees too large for the keys' position bits. */
+        EXACT,
+        /** On 32-bit keys over padded 16-bit neighbour lists, slot by slot. */
+        PADDED_KEYS,
+        /** On 32-bit keys over the neighbour lists as they are (32-bit), one frontend at a time. */
+        LIST_KEYS
+    }
+
+    /** Which arg-max {@link #route} runs for the deterministic rules (tests pin the path they mean to cover). */
+    ArgMax argMax() {
+        return !keyed ? ArgMax.EXACT : padded != null ? ArgMax.PADDED_KEYS : ArgMax.LIST_KEYS;
+    }
+
     /** Sends each collected batch to the backend the rule picks. */
     private void route(int count) {
         RoutingRule.Kind rk = rule.kind();

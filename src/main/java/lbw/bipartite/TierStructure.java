@@ -2,8 +2,8 @@ package lbw.bipartite;
 
 import java.util.ArrayList;
 import java.util.List;
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

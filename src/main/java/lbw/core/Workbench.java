@@ -36,9 +36,14 @@ public final class Workbench {
                 + ": set LBW_HOME to the folder that holds pom.xml and data/");
     }
 
+    /** The project's {@code data/} folder of scenario files. */
+    public static Path dataFolder() {
+        return home().resolve("data");
+    }
+
     /** A file in the project's {@code data/} folder, e.g. {@code data("setup-delays-figure1.json")}. */
     public static Path data(String fileName) {
-        return home().resolve("data").resolve(fileName);
+        return dataFolder().resolve(fileName);
     }
 
     /** The folder figures and tables are exported to, if {@code LBW_OUTPUT_DIR} is set. */

@@ -1,8 +1,8 @@
 package lbw.offloading;
 
 import lbw.core.Check;
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

@@ -3,7 +3,7 @@ package lbw.offloading;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.core.Work;
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,16 +18,16 @@ public final class DelayStudy {
     }
 
     /**
-     * The exact curves: columns rho, optimal (discounted), averageOptimal, offloadOnly (missing where
-     * rho >= K/(1+K)), offloadOnlyMM1 (1/(K mu0 - lambda), untruncated), nonIdling, the loss probabilities of the
-     * optimal and Non-Idling policies, T1(0) of the discounted-optimal policy, and whether every solve converged.
+     * The exact curves: at every load the mean delays of the discounted-optimal policy, the average-cost optimal
+     * policy, Offload-Only (where stable) and Non-Idling from the stationary distribution of the truncated chain,
+     * Offload-Only's untruncated M/M/1 delay, two loss probabilities, T1(0), and whether every solve converged.
      */
-    public static Table exact(Figure5Scenario setup) {
+    public static Figure5Curves exact(Figure5Scenario setup) {
         double[] rhos = setup.rhos();
         int n = rhos.length;
         double[] opt = new double[n], avg = new double[n], off = new double[n], mm1 = new double[n], non = new double[n],
                 lossOpt = new double[n], lossNon = new double[n], t1 = new double[n];
-        String[] ok = new String[n];
+        boolean[] ok = new boolean[n];
         try (Work work = Work.start("exact delays over " + n + " loads", n, "loads")) {
             for (int i = 0; i < n; i++) {
                 work.advanceTo(i);
@@ -54,14 +54,11 @@ public final class DelayStudy {
                 mm1[i] = s.model().offloadOnlyStable() ? OffloadOnlyExact.meanDelay(s.model()) : Double.NaN;
                 int t = Structure.threshold(d.policy(), 1, 0, Structure.defaultWindow(s.buffer()));
                 t1[i] = t == Policy.NEVER ? Double.NaN : t;
-                ok[i] = Boolean.toString(conv);
+                ok[i] = conv;
             }
             work.advanceTo(n);
         }
-        return Tables.of("Mean delay against load, K = " + Tables.format(setup.k()) + ", f = " + Tables.format(setup.f())
-                        + ", buffer " + setup.buffer(),
-                "rho", rhos, "optimal", opt, "averageOptimal", avg, "offloadOnly", off, "offloadOnlyMM1", mm1,
-                "nonIdling", non, "lossOptimal", lossOpt, "lossNonIdling", lossNon, "T1(0)", t1, "converged", ok);
+        return new Figure5Curves(setup, rhos, opt, avg, off, mm1, non, lossOpt, lossNon, t1, ok);
     }
 
     /**
@@ -130,15 +127,15 @@ public final class DelayStudy {
     }
 
     /**
-     * The paper's qualitative claims about Figure 5 checked on the exact curves: one row per claim with what the paper
-     * says and what the computation shows.
+     * The paper's qualitative claims about Figure 5 checked on the exact curves: each verdict with the numbers behind
+     * it (see {@link Figure5Claims}).
      */
-    public static Table claims(Table exact, Figure5Scenario setup) {
-        double[] rho = exact.doubleColumn("rho").asDoubleArray();
-        double[] opt = exact.doubleColumn("optimal").asDoubleArray();
-        double[] avg = exact.doubleColumn("averageOptimal").asDoubleArray();
-        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
-        double[] non = exact.doubleColumn("nonIdling").asDoubleArray();
+    public static Figure5Claims claims(Figure5Curves exact) {
+        double[] rho = exact.rho();
+        double[] opt = exact.optimal();
+        double[] avg = exact.averageOptimal();
+        double[] off = exact.offloadOnly();
+        double[] non = exact.nonIdling();
         int n = rho.length;
         int optBest = 0, avgBest = 0;
         double worstOptGap = 0;
@@ -151,21 +148,8 @@ public final class DelayStudy {
         double lowOff = (off[0] - opt[0]) / opt[0];
         double lowNon = (non[0] - opt[0]) / opt[0];
         double highNon = (non[n - 1] - opt[n - 1]) / opt[n - 1];
-        double edge = setup.k() / (1 + setup.k());
-        return Tables.of("Figure 5: the paper's statements against the computed curves",
-                "statement", new String[] {
-                        "the optimal policy outperforms both baselines at every rho",
-                        "(same, for the average-cost optimal policy)",
-                        "Offload-Only is close to optimal at low rho",
-                        "Non-Idling is close to optimal at high rho",
-                        "Offload-Only is unstable for rho >= K/(1+K)",
-                        "discounted-optimal vs average-cost optimal delay"},
-                "computed", new String[] {
-                        optBest + " of " + n + " loads",
-                        avgBest + " of " + n + " loads",
-                        String.format("rho = %s: Offload-Only +%.2f%%, Non-Idling +%.2f%% above optimal", Tables.format(rho[0]), 100 * lowOff, 100 * lowNon),
-                        String.format("rho = %s: Non-Idling +%.2f%% above optimal", Tables.format(rho[n - 1]), 100 * highNon),
-                        "K/(1+K) = " + Tables.format(edge) + "; curve drawn only below it",
-                        String.format("at most %.3f%% apart", 100 * worstOptGap)});
+        double k = exact.scenario().k();
+        return new Figure5Claims(n, optBest, avgBest, rho[0], lowOff, lowNon, rho[n - 1], highNon, k / (1 + k),
+                worstOptGap);
     }
 }

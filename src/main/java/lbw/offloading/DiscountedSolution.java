@@ -1,7 +1,7 @@
 package lbw.offloading;
 
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

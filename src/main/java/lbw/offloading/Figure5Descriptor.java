@@ -37,15 +37,15 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
 
     @Override
     public Report solve(Figure5Scenario setup) {
-        Table exact = DelayStudy.exact(setup);
+        Figure5Curves exact = DelayStudy.exact(setup);
         Table simulated = DelayStudy.simulated(setup, 1.0);
         Report report = new Report(name());
-        report.values().put("exact", exact);
+        report.values().put("exact", exact.table());
         report.values().put("simulated", simulated);
-        report.values().put("claims", DelayStudy.claims(exact, setup));
+        report.values().put("claims", DelayStudy.claims(exact).table());
         java.util.List<String> notes = new java.util.ArrayList<>();
-        double[] rhos = exact.doubleColumn("rho").asDoubleArray();
-        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+        double[] rhos = exact.rho();
+        double[] off = exact.offloadOnly();
         long unstable = java.util.Arrays.stream(off).filter(v -> !Double.isFinite(v)).count();
         if (unstable > 0) {
             notes.add("offloadOnly is null at " + unstable + " of " + rhos.length + " loads: Offload-Only is unstable "
@@ -53,23 +53,23 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
                     + setup.k() / (1 + setup.k()));
         }
         report.notes(notes);
-        return report.table("offloading-fig5-exact", exact).table("offloading-fig5-simulated", simulated)
+        return report.table("offloading-fig5-exact", exact.table()).table("offloading-fig5-simulated", simulated)
                 .chart("offloading-fig5", plot("Figure 5: mean delay against rho", exact, simulated));
     }
 
     /** Mean delay against rho: exact curves (lines) and simulation points with 95% error bars. */
-    static Plot plot(String title, Table exact, Table simulated) {
-        double[] rho = exact.doubleColumn("rho").asDoubleArray();
+    static Plot plot(String title, Figure5Curves exact, Table simulated) {
+        double[] rho = exact.rho();
         Plot p = new Plot(title, "utilization rho", "mean delay")
-                .line("optimal (discounted, gamma fixed)", rho, exact.doubleColumn("optimal").asDoubleArray(), OPTIMAL)
-                .dashed("average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray(), AVERAGE);
-        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+                .line("optimal (discounted, gamma fixed)", rho, exact.optimal(), OPTIMAL)
+                .dashed("average-cost optimal", rho, exact.averageOptimal(), AVERAGE);
+        double[] off = exact.offloadOnly();
         int[] stable = java.util.stream.IntStream.range(0, rho.length).filter(i -> Double.isFinite(off[i]) && off[i] > 0)
                 .toArray();
         if (stable.length > 0) {
             p.line("Offload-Only (stable loads only)", pick(rho, stable), pick(off, stable), OFFLOAD_ONLY);
         }
-        double[] non = exact.doubleColumn("nonIdling").asDoubleArray();
+        double[] non = exact.nonIdling();
         p.line("Non-Idling", rho, non, NON_IDLING);
         String[] names = {"optimal", "Offload-Only", "Non-Idling"};
         int[] hues = {OPTIMAL, OFFLOAD_ONLY, NON_IDLING};

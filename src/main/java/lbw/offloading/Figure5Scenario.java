@@ -21,9 +21,44 @@ import lbw.scenario.Scenario;
  * @param horizon        simulated time per replication (reproduce mode)
  * @param replications   replications per point
  * @param seed           master seed
+ * @param quickSizes     the smaller sizes of quick mode (the file's optional {@code "quick"} object), or null
  */
 public record Figure5Scenario(double k, double f, double mu0, int buffer, double discount, double[] rhos,
-                              double[] simulationRhos, double horizon, int replications, long seed) {
+                              double[] simulationRhos, double horizon, int replications, long seed,
+                              Quick quickSizes) {
+
+    /**
+     * The sizes quick mode uses (the test command's {@code LBW_QUICK=1}), from the scenario file's {@code "quick"}
+     * object: fewer loads, a smaller buffer and shorter simulations.
+     *
+     * @param rhos           the loads of the exact curves
+     * @param simulationRhos the loads with simulation points
+     * @param buffer         N
+     * @param horizon        simulated time per replication
+     */
+    public record Quick(double[] rhos, double[] simulationRhos, int buffer, double horizon) {
+        public Quick {
+            rhos = rhos.clone();
+            simulationRhos = simulationRhos.clone();
+        }
+
+        @Override
+        public double[] rhos() {
+            return rhos.clone();
+        }
+
+        @Override
+        public double[] simulationRhos() {
+            return simulationRhos.clone();
+        }
+    }
+
+    /** A study without quick-mode sizes. */
+    public Figure5Scenario(double k, double f, double mu0, int buffer, double discount, double[] rhos,
+                           double[] simulationRhos, double horizon, int replications, long seed) {
+        this(k, f, mu0, buffer, discount, rhos, simulationRhos, horizon, replications, seed, null);
+    }
+
     public Figure5Scenario {
         rhos = rhos.clone();
         simulationRhos = simulationRhos.clone();
@@ -81,14 +116,15 @@ public record Figure5Scenario(double k, double f, double mu0, int buffer, double
     }
 
     /**
-     * The quick-mode variant (the test command): every third load of the exact curve (and the last), the
-     * first two simulation loads, and a buffer of at most 40.
+     * The quick-mode variant (the test command): the same study with the sizes of the file's {@code "quick"} object;
+     * the study itself when the file gives none.
      */
     public Figure5Scenario quick() {
-        double[] r = java.util.stream.IntStream.range(0, rhos.length).filter(i -> i % 3 == 0 || i == rhos.length - 1)
-                .mapToDouble(i -> rhos[i]).toArray();
-        double[] sr = java.util.Arrays.copyOf(simulationRhos, Math.min(2, simulationRhos.length));
-        return new Figure5Scenario(k, f, mu0, Math.min(buffer, 40), discount, r, sr, horizon, replications, seed);
+        if (quickSizes == null) {
+            return this;
+        }
+        return new Figure5Scenario(k, f, mu0, quickSizes.buffer(), discount, quickSizes.rhos(),
+                quickSizes.simulationRhos(), quickSizes.horizon(), replications, seed, null);
     }
 
     public OffloadingSetup at(double rho) {
@@ -102,7 +138,10 @@ public record Figure5Scenario(double k, double f, double mu0, int buffer, double
         return Scenario.load(file, MODEL, Figure5Scenario::read);
     }
 
-    /** Reads the Figure 5 keys; a bad value is a {@link lbw.scenario.ScenarioException} naming the field. */
+    /**
+     * Reads the Figure 5 keys and the optional {@code "quick"} object ({@code rhos}, {@code simulationRhos},
+     * {@code buffer}, {@code horizon}); a bad value is a {@link lbw.scenario.ScenarioException} naming the field.
+     */
     public static Figure5Scenario read(Fields in) {
         double k = in.number("K"), f = in.number("f"), mu0 = in.number("mu0", 1.0);
         int buffer = in.integer("buffer");
@@ -112,10 +151,25 @@ public record Figure5Scenario(double k, double f, double mu0, int buffer, double
         double horizon = in.number("horizon");
         int reps = in.integer("replications");
         long seed = in.longInteger("seed", 1L);
-        return in.build(() -> {
-            Figure5Scenario s = new Figure5Scenario(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed);
+        Quick quick = null;
+        Fields q = in.has("quick") ? in.object("quick") : null;
+        if (q != null) {
+            double[] qRhos = q.numbers("rhos");
+            double[] qSim = q.numbers("simulationRhos");
+            int qBuffer = q.integer("buffer");
+            double qHorizon = q.number("horizon");
+            quick = new Quick(qRhos, qSim, qBuffer, qHorizon);
+        }
+        Quick quickSizes = quick;
+        Figure5Scenario full = in.build(() -> {
+            Figure5Scenario s = new Figure5Scenario(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed,
+                    quickSizes);
             s.checkLimits();
             return s;
         }, p -> p.equals("k") ? "K" : p);
+        if (q != null) {
+            q.build(full::quick);
+        }
+        return full;
     }
 }

@@ -1,6 +1,5 @@
 package lbw.offloading;
 
-import tech.tablesaw.api.Table;
 
 /**
  * Figure 5 for other {@code (K, f)}: the exact curves of {@link DelayStudy#exact} summarized by how far each
@@ -36,13 +35,13 @@ public final class Figure5Variants {
                 base.horizon(), base.replications(), base.seed());
     }
 
-    /** Summarizes an exact table of {@link DelayStudy#exact}. */
-    public static Summary summarize(double k, double f, Table exact) {
-        double[] rho = exact.doubleColumn("rho").asDoubleArray();
-        double[] opt = exact.doubleColumn("optimal").asDoubleArray();
-        double[] avg = exact.doubleColumn("averageOptimal").asDoubleArray();
-        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
-        double[] non = exact.doubleColumn("nonIdling").asDoubleArray();
+    /** Summarizes the exact curves of {@link DelayStudy#exact}. */
+    public static Summary summarize(double k, double f, Figure5Curves exact) {
+        double[] rho = exact.rho();
+        double[] opt = exact.optimal();
+        double[] avg = exact.averageOptimal();
+        double[] off = exact.offloadOnly();
+        double[] non = exact.nonIdling();
         double maxNon = -1;
         double rhoNon = Double.NaN;
         double maxOff = -1;

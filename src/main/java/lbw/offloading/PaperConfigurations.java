@@ -3,7 +3,7 @@ package lbw.offloading;
 import java.util.ArrayList;
 import java.util.List;
 import lbw.core.Workbench;
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

@@ -161,7 +161,7 @@ public final class Policy {
             cols[2 + 2 * n0] = "n0=" + n0;
             cols[3 + 2 * n0] = c;
         }
-        return lbw.present.Tables.of(name + ": actions at i2 = 0, i1 = " + i1, cols);
+        return lbw.table.Tables.of(name + ": actions at i2 = 0, i1 = " + i1, cols);
     }
 
     /** The code the paper's figures print: 0 idle, 1 SM1 (also SM1 then SM2), 2 SM2. */

@@ -3,9 +3,9 @@ package lbw.offloading;
 import java.util.SplittableRandom;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
-import lbw.core.Summarizable;
 import lbw.core.Work;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import org.apache.commons.math3.distribution.TDistribution;
 import tech.tablesaw.api.Table;
 

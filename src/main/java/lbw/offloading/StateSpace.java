@@ -3,7 +3,7 @@ package lbw.offloading;
 import lbw.core.InvalidParameterException;
 
 /**
- * The truncated state space {n0 <= N} x {0,1} x {0,1} x {n2 <= N} of states {@code (n0, i2, i1, n2)}: jobs in the
+ * The truncated state space {@code {n0 <= N} x {0,1} x {0,1} x {n2 <= N}} of states {@code (n0, i2, i1, n2)}: jobs in the
  * base queue, an SM2 job at the local server, an SM1 job at the cloud, SM2 jobs at the cloud. States are numbered
  * {@code ((n0*2 + i2)*2 + i1)*(N+1) + n2}, so a sweep in index order visits n0 in increasing order, and within one
  * n0 the targets of the departure events (lower n2, i1 = 0, i2 = 0) come before their sources.

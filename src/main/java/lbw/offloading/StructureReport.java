@@ -1,8 +1,8 @@
 package lbw.offloading;
 
 import java.util.List;
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * @param singleThreshold   {n0 : SM2 at (n0, 0, 1, 0)} is an up-set (eq. (3))
  * @param t1NonIncreasing   T1(n2) non-increasing in n2
  * @param t0NonIncreasing   T0(n2) non-increasing in n2 (n2 >= 1)
- * @param t1AtMostT0        T1(n2) <= T0(n2) wherever both exist
+ * @param t1AtMostT0        {@code T1(n2) <= T0(n2)} wherever both exist
  * @param t1                T1(n2) = min{n0 : SM2 at (n0,0,1,n2)}, n2 = 0..W ({@link Policy#NEVER} if none in the window)
  * @param t0                T0(n2) = min{n0 : SM2 at (n0,0,0,n2)}, n2 = 0..W (entry 0 unused: S_c)
  * @param violations        the first violations found, in words

@@ -3,7 +3,7 @@ package lbw.offloading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -50,12 +50,12 @@ public final class Sweeps {
     }
 
     /**
-     * The structure claims over every (rho, K, f) of a grid, skipping f <= 1/(1+K) (not a valid model). Rows with
-     * f <= 1/K lie outside the paper's assumption and are flagged. Columns: rho, K, f, withinAssumption, the five
-     * claims, T1(0), and the first violation if any.
+     * The structure claims over every (rho, K, f) of a grid, skipping {@code f <= 1/(1+K)} (not a valid model). Rows
+     * with {@code f <= 1/K} lie outside the paper's assumption and are flagged; {@link StructureGrid#counterexamples()}
+     * keeps the models where a claim fails.
      */
-    public static Table structureGrid(double[] rhos, double[] ks, double[] fs, int buffer, double discount) {
-        List<Object[]> rows = new ArrayList<>();
+    public static StructureGrid structureGrid(double[] rhos, double[] ks, double[] fs, int buffer, double discount) {
+        List<StructureGrid.Point> points = new ArrayList<>();
         for (double k : ks) {
             for (double f : fs) {
                 if (!(f > 1 / (1 + k))) {
@@ -65,39 +65,11 @@ public final class Sweeps {
                     OffloadingSetup s = new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f), buffer, discount);
                     DiscountedSolution d = DiscountedSolver.gaussSeidel(s.compile(), s.options());
                     StructureReport r = Structure.check(d.policy(), Structure.defaultWindow(buffer));
-                    rows.add(new Object[] {rho, k, f, s.model().withinAssumption(), r, d.converged()});
+                    points.add(new StructureGrid.Point(rho, k, f, s.model().withinAssumption(), r, d.converged()));
                 }
             }
         }
-        int n = rows.size();
-        double[] rho = new double[n], k = new double[n], f = new double[n], t1 = new double[n];
-        String[] within = new String[n], cf = new String[n], sm1 = new String[n], sw = new String[n], um = new String[n],
-                st = new String[n], first = new String[n], conv = new String[n];
-        for (int i = 0; i < n; i++) {
-            Object[] row = rows.get(i);
-            StructureReport r = (StructureReport) row[4];
-            rho[i] = (double) row[0];
-            k[i] = (double) row[1];
-            f[i] = (double) row[2];
-            within[i] = (boolean) row[3] ? "yes" : "no (f <= 1/K)";
-            cf[i] = yes(r.cloudFirst());
-            sm1[i] = yes(r.noSm1OutsideSc());
-            sw[i] = yes(r.switchType());
-            um[i] = yes(r.urgencyMonotone());
-            st[i] = yes(r.singleThreshold());
-            t1[i] = r.t1()[0] == Policy.NEVER ? Double.NaN : r.t1()[0];
-            first[i] = r.violations().isEmpty() ? "" : r.violations().get(0);
-            conv[i] = Boolean.toString((boolean) row[5]);
-        }
-        return Tables.of("Structure of the discounted-optimal policy over a parameter grid (buffer " + buffer + ")",
-                "rho", rho, "K", k, "f", f, "within f > 1/K", within, "cloud-first", cf, "no SM1 outside S_c", sm1,
-                "switch-type", sw, "urgency-monotone", um, "single T*", st, "T1(0)", t1, "first violation", first,
-                "converged", conv);
-    }
-
-    /** The rows of a structure grid where some claim fails. */
-    public static Table counterexamples(Table grid) {
-        return grid.where(grid.stringColumn("first violation").isNotEqualTo(""));
+        return new StructureGrid(buffer, discount, points);
     }
 
     /**
@@ -141,7 +113,4 @@ public final class Sweeps {
                 + Tables.format(m.f()), "event", ev, "rate", r, "probability per step", p);
     }
 
-    private static String yes(boolean b) {
-        return b ? "yes" : "NO";
-    }
 }

@@ -1,7 +1,7 @@
 package lbw.queueing;
 
 import tech.tablesaw.api.Table;
-import lbw.present.Tables;
+import lbw.table.Tables;
 
 /**
  * Exact stationary performance of the M/M/c queue (Erlang's delay formula), and of the same servers fed by

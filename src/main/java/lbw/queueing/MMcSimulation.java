@@ -3,8 +3,8 @@ package lbw.queueing;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import lbw.core.Check;
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,7 +1,7 @@
 package lbw.setupdelays;
 
-import lbw.core.Summarizable;
-import lbw.present.Tables;
+import lbw.table.Summarizable;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -120,6 +120,25 @@ public record Figure1(SetupDelayScenario scenario, LpSolution lp, EntropicSoluti
         }
         v.add(w);
         return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The computed quantities by name ({@link #quantities()} with {@link #values()}), in that order. */
+    public java.util.Map<String, Double> computed() {
+        String[] names = quantities();
+        double[] v = values();
+        java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < names.length; k++) {
+            m.put(names[k], v[k]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The computed quantities beside the values the paper states, matched by name (see {@link Studies#compare}):
+     * {@code fig.compareWith(Map.of("LP eps=0 x11", 15.0, ...))}.
+     */
+    public Table compareWith(java.util.Map<String, Double> stated) {
+        return Studies.compare("Section 6: computed against stated", computed(), stated);
     }
 
     /** All equilibria in one table. */

@@ -4,7 +4,6 @@ import java.util.List;
 import lbw.core.Check;
 import lbw.numerics.SoftMin;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
-import org.apache.commons.math3.ode.events.EventHandler;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 
 /**
@@ -58,39 +57,14 @@ public final class MyopicDynamics {
     static int integrate(Field field, double[] y0, double horizon, OdeOptions options, Sampler sampler,
                          String label) {
         double[] c = field.c;
-        int n = c.length;
         KinkModes.initialize(field.saturated, c, field, y0);
         DormandPrince853Integrator integ = new DormandPrince853Integrator(1e-12, Math.max(1.0, horizon),
                 options.absoluteTolerance(), options.relativeTolerance());
-        int[] kinks = {0};
-        for (int j = 0; j < n; j++) {
-            final int jj = j;
-            integ.addEventHandler(new EventHandler() {
-                @Override
-                public void init(double t0, double[] y, double t) {
-                }
-
-                @Override
-                public double g(double t, double[] y) {
-                    return y[jj] - c[jj];
-                }
-
-                @Override
-                public Action eventOccurred(double t, double[] y, boolean increasing) {
-                    field.saturated[jj] = increasing;
-                    kinks[0]++;
-                    return Action.RESET_DERIVATIVES;
-                }
-
-                @Override
-                public void resetState(double t, double[] y) {
-                }
-            }, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
-        }
+        KinkDetector kinks = new KinkDetector(c, field.saturated).addTo(integ, horizon);
         double[] y = y0.clone();
         sampler.integrate(integ, field, y, horizon, options.sampleStep(), label);
         sampler.evaluations = integ.getEvaluations();
-        return kinks[0];
+        return kinks.switches();
     }
 
     /** The field of (9) in the current modes (smooth inside each mode). */

@@ -6,7 +6,6 @@ import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.numerics.SoftMin;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
-import org.apache.commons.math3.ode.events.EventHandler;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
 
 /**
@@ -119,9 +118,7 @@ public final class SetupQueueDynamics {
         KinkModes.initialize(field.saturated, model, field, y0);
         DormandPrince54Integrator integ = new DormandPrince54Integrator(1e-12, Math.max(1.0, horizon),
                 options.absoluteTolerance(), options.relativeTolerance());
-        ModeSwitch modes = new ModeSwitch(field);
-        integ.addEventHandler(modes, Double.POSITIVE_INFINITY, 1e-12 * Math.max(1, horizon), 1000);
-        int[] events = modes.switches;
+        KinkDetector kinks = new KinkDetector(model.capacity(), field.saturated).addTo(integ, horizon);
         Sampler sampler = new Sampler();
         double[] y = y0.clone();
         sampler.integrate(integ, field, y, horizon, options.sampleStep(), "setup-queue fluid dynamics");
@@ -157,66 +154,7 @@ public final class SetupQueueDynamics {
             }
         }
         return new SetupQueueTrajectory(policy, times, queues, setup, routing, prices, integ.getEvaluations(),
-                events[0], undershoot);
-    }
-
-    /**
-     * One event handler for all queue kinks. Each pool has a mode function {@code h_j = +-(q_j - c_j)} that is
-     * positive while its mode (below / above capacity) is valid. The switching function is {@code (-1)^s min h}, where {@code s} counts the switches so far, so
-     * its sign is consistent across resets; at a root, every mode with {@code h} at (numerical) zero flips. One
-     * handler instead of one per pool keeps the cost of event checks to one dense-output evaluation per step.
-     */
-    static final class ModeSwitch implements EventHandler {
-        final Field field;
-        final int[] switches = {0};
-        private int parity = 1;
-
-        ModeSwitch(Field field) {
-            this.field = field;
-        }
-
-        @Override
-        public void init(double t0, double[] y, double t) {
-        }
-
-        private double minMode(double t, double[] y, int[] argAndFlip, double tol) {
-            double min = Double.POSITIVE_INFINITY;
-            int n = field.n;
-            for (int j = 0; j < n; j++) {
-                double hq = field.saturated[j] ? y[j] - field.model.c(j) : field.model.c(j) - y[j];
-                if (argAndFlip != null && hq <= tol) {
-                    field.saturated[j] = !field.saturated[j];
-                    argAndFlip[0]++;
-                }
-                min = Math.min(min, hq);
-            }
-            return min;
-        }
-
-        @Override
-        public double g(double t, double[] y) {
-            return parity * minMode(t, y, null, 0);
-        }
-
-        @Override
-        public Action eventOccurred(double t, double[] y, boolean increasing) {
-            int[] flips = {0};
-            double scale = 1.0;
-            for (int j = 0; j < field.n; j++) {
-                scale = Math.max(scale, field.model.c(j));
-            }
-            minMode(t, y, flips, 1e-9 * scale);
-            if (flips[0] == 0) {
-                return Action.CONTINUE;
-            }
-            switches[0] += flips[0];
-            parity = -parity;
-            return Action.RESET_DERIVATIVES;
-        }
-
-        @Override
-        public void resetState(double t, double[] y) {
-        }
+                kinks.switches(), undershoot);
     }
 
     /** The field in the current modes. */

@@ -1,6 +1,6 @@
 package lbw.setupdelays;
 
-import lbw.present.Tables;
+import lbw.table.Tables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -12,21 +12,37 @@ public final class Studies {
     private Studies() {
     }
 
-    /** A table of named quantities: computed values beside values a paper states (NaN where it states none). */
-    public static Table compare(String title, String[] names, double[] computed, double[] stated) {
-        double[] diff = new double[names.length];
-        for (int k = 0; k < names.length; k++) {
-            diff[k] = computed[k] - stated[k];
+    /**
+     * Computed quantities beside the values a paper states, matched by name: one row per computed quantity, with the
+     * stated value (NaN where the paper states none) and the difference. A stated name that is not among the
+     * computed ones is refused, so a typo cannot silently drop a comparison.
+     */
+    public static Table compare(String title, java.util.Map<String, Double> computed,
+                                java.util.Map<String, Double> stated) {
+        for (String name : stated.keySet()) {
+            if (!computed.containsKey(name)) {
+                throw new lbw.core.InvalidParameterException("stated", "'" + name + "' is not a computed quantity; "
+                        + "known: " + String.join(", ", computed.keySet()));
+            }
         }
-        return Tables.of(title, "quantity", names, "computed", computed, "paper states", stated,
-                "computed - stated", diff);
+        int n = computed.size();
+        String[] names = computed.keySet().toArray(new String[0]);
+        double[] value = new double[n];
+        double[] paper = new double[n];
+        double[] diff = new double[n];
+        for (int k = 0; k < n; k++) {
+            value[k] = computed.get(names[k]);
+            paper[k] = stated.getOrDefault(names[k], Double.NaN);
+            diff[k] = value[k] - paper[k];
+        }
+        return Tables.of(title, "quantity", names, "computed", value, "paper states", paper, "computed - stated", diff);
     }
 
     /**
      * Entropy sweep: for each eps, the optimum of (10) via the dual, its setup cost, the LP optimum, and the bound
      * that (7) implies, {@code LP - eps sum_i r_i log n <= V_eps <= LP}, with the distance of the routing to the LP's.
      */
-    public static Table epsilonSweep(SetupDelayModel model, double[] eps) {
+    public static EpsilonSweep epsilonSweep(SetupDelayModel model, double[] eps) {
         LpSolution lp = StaticLp.solve(model);
         double sumR = model.totalRate();
         double logn = Math.log(model.pools());
@@ -34,7 +50,6 @@ public final class Studies {
         double[] value = new double[k];
         double[] setup = new double[k];
         double[] lower = new double[k];
-        double[] lpCost = new double[k];
         double[] dist = new double[k];
         double[] gap = new double[k];
         double[] maxMu = new double[k];
@@ -42,7 +57,6 @@ public final class Studies {
             EntropicSolution e = DualSolver.solve(model, eps[s]);
             value[s] = e.primalValue();
             setup[s] = e.setupCost();
-            lpCost[s] = lp.cost();
             lower[s] = lp.cost() - eps[s] * sumR * logn;
             dist[s] = Trajectories.maxAbsDiff(e.routing(), lp.routing());
             gap[s] = e.gap();
@@ -52,9 +66,7 @@ public final class Studies {
             }
             maxMu[s] = mx;
         }
-        return Tables.of("eps sweep: optimum of (10) against the LP and bound (7)", "eps", eps.clone(),
-                "LP - eps sum r log n", lower, "V_eps (10a)", value, "LP cost", lpCost, "setup cost sum tau x", setup,
-                "max |x_eps - x_LP|", dist, "duality gap", gap, "max mu", maxMu);
+        return new EpsilonSweep(eps, lp.cost(), lower, value, setup, dist, gap, maxMu);
     }
 
     /**
@@ -62,7 +74,7 @@ public final class Studies {
      * equilibrium pool queues {@code q* = sum_i x*_ij} and the resulting tasks in the system (setup + pools); the
      * myopic equilibrium (15) at {@code eps} is the reference with its waiting tasks {@code sum_j c_j mu_j}.
      */
-    public static Table marginSweep(SetupDelayModel model, double epsilon, double[] margins) {
+    public static MarginSweep marginSweep(SetupDelayModel model, double epsilon, double[] margins) {
         int k = margins.length;
         double[] setup = new double[k];
         double[] queued = new double[k];
@@ -88,9 +100,7 @@ public final class Studies {
             total[s] = setup[s] + q;
             maxUtil[s] = u;
         }
-        return Tables.of("c~ = margin * c: setup cost against queueing (proximal equilibria)", "margin", margins.clone(),
-                "setup cost (21)", setup, "tasks at pools sum q*", queued, "tasks waiting", waiting,
-                "tasks in system", total, "max q*_j / c_j", maxUtil);
+        return new MarginSweep(margins, setup, queued, waiting, total, maxUtil);
     }
 
     /**

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import lbw.core.Workbench;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 /** The tables the notebooks show for convergence, checked against the objects they summarize. */
 class ConvergenceStudiesTest {
 
-    private final BipartiteModel nModel = BipartiteScenario.load("bipartite-n-model.json").model();
+    private final BipartiteModel nModel = BipartiteScenario.load(Workbench.data("bipartite-n-model.json")).model();
     private final Equilibrium opt = FluidOptimum.solve(nModel);
 
     @Test
@@ -47,13 +48,13 @@ class ConvergenceStudiesTest {
     @Test
     void smallerToleranceTakesLongerAndFirstEventsAreTabulated() {
         // The five-backend graph of Figures 1-4 (the notebook's system), where the fluid path reaches OPT quickly.
-        BipartiteModel tiers = BipartiteScenario.load("bipartite-figures1-4.json").model();
+        BipartiteModel tiers = BipartiteScenario.load(Workbench.data("bipartite-figures1-4.json")).model();
         ConvergenceStudies.TimeToReach t = ConvergenceStudies.timeToReach(tiers, FluidOptimum.solve(tiers).total(),
                 new double[] {1, 4}, new double[] {1e-2, 1e-6});
         for (int i = 0; i < 2; i++) {
             assertTrue(t.time(1)[i] > t.time(0)[i], t.table().print());
         }
-        assertEquals(t.time(1)[1], t.table().doubleColumn("eps = " + lbw.present.Tables.format(1e-6)).getDouble(1), 0.0);
+        assertEquals(t.time(1)[1], t.table().doubleColumn("eps = " + lbw.table.Tables.format(1e-6)).getDouble(1), 0.0);
         FluidPath p = FluidInclusion.solve(nModel, new double[] {2, 1}, 20);
         Table ev = ConvergenceStudies.firstEvents(List.of(p));
         assertEquals(p.finalWorkload()[1], ev.doubleColumn("N2 at the horizon").getDouble(0), 0.0);

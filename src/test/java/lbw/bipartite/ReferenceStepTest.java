@@ -1,6 +1,7 @@
 package lbw.bipartite;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -133,6 +134,11 @@ class ReferenceStepTest {
         }
     }
 
+    /** The arg-max path the engine takes on this model (checked before a test relies on covering it). */
+    static StochasticEngine.ArgMax argMax(BipartiteModel m) {
+        return new StochasticEngine(m, RoutingRule.GMSR, 1, new double[m.backends()], 1).argMax();
+    }
+
     static long compare(BipartiteModel m, RoutingRule rule, double c, double[] initial, long seed, int steps) {
         StochasticEngine e = new StochasticEngine(m, rule, c, initial, seed);
         Reference r = new Reference(m, rule, c, initial, seed);
@@ -175,6 +181,7 @@ class ReferenceStepTest {
         BipartiteModel m = RandomInstances.create(2_000, 2_000, 10, 0.7, 5);
         double[] n0 = new double[m.backends()];
         Arrays.fill(n0, 1.0);
+        assertEquals(StochasticEngine.ArgMax.PADDED_KEYS, argMax(m));
         compare(m, RoutingRule.GMSR, 100, n0, 42, 200);
     }
 
@@ -248,6 +255,7 @@ class ReferenceStepTest {
         Arrays.fill(lambda, 0.6);
         lambda[0] = 30;
         BipartiteModel m = new BipartiteModel(lambda, l, edges.toArray(new int[0][]));
+        assertEquals(StochasticEngine.ArgMax.LIST_KEYS, argMax(m));
         for (RoutingRule rule : new RoutingRule[] {RoutingRule.GMSR, RoutingRule.LATENCY, RoutingRule.JSQ}) {
             compare(m, rule, 20, randomInitial(rnd, nb, 2), 13, 150);
         }
@@ -267,6 +275,7 @@ class ReferenceStepTest {
             l[b] = b % 2 == 0 ? ServiceRate.saturating(1 + b % 7, 1) : ServiceRate.exponential(1 + b % 5, 2);
         }
         BipartiteModel m = new BipartiteModel(new double[] {40, 5, 5, 5}, l, edges.toArray(new int[0][]));
+        assertEquals(StochasticEngine.ArgMax.EXACT, argMax(m));
         compare(m, RoutingRule.GMSR, 10, new double[nb], 3, 20);
     }
 
@@ -286,6 +295,7 @@ class ReferenceStepTest {
         double[] lambda = new double[nf];
         Arrays.fill(lambda, 3.0);
         BipartiteModel m = new BipartiteModel(lambda, l, edges.toArray(new int[0][]));
+        assertEquals(StochasticEngine.ArgMax.LIST_KEYS, argMax(m), "no 16-bit padded lists above 65,535 backends");
         compare(m, RoutingRule.GMSR, 5, randomInitial(rnd, nb, 1), 8, 5);
     }
 }

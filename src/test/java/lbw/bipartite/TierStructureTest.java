@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import lbw.core.Workbench;
 import org.junit.jupiter.api.Test;
 
 class TierStructureTest {
 
     @Test
     void figures1to4GraphHasThePapersTiers() {
-        BipartiteScenario s = BipartiteScenario.load("bipartite-figures1-4.json");
+        BipartiteScenario s = BipartiteScenario.load(Workbench.data("bipartite-figures1-4.json"));
         TierStructure t = TierAnalysis.at(s.model(), s.initialWorkload());
         assertArrayEquals(new double[] {3, 2, 1, 2, 3}, t.gradient(), 1e-12);
         assertEquals(4, t.tiers().size());

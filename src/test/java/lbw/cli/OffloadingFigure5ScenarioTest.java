@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lbw.offloading.DelayStudy;
+import lbw.offloading.Figure5Curves;
 import lbw.offloading.Figure5Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +31,10 @@ class OffloadingFigure5ScenarioTest {
         CliRun r = CliRun.run("solve", f.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode j = r.json();
-        Table exact = DelayStudy.exact(Figure5Scenario.load(f));
+        Figure5Curves exact = DelayStudy.exact(Figure5Scenario.load(f));
         for (int i = 0; i < 2; i++) {
-            assertEquals(exact.doubleColumn("optimal").getDouble(i), j.at("/exact/optimal/" + i).asDouble(), 0.0);
-            assertEquals(exact.doubleColumn("nonIdling").getDouble(i), j.at("/exact/nonIdling/" + i).asDouble(), 0.0);
+            assertEquals(exact.optimal()[i], j.at("/exact/optimal/" + i).asDouble(), 0.0);
+            assertEquals(exact.nonIdling()[i], j.at("/exact/nonIdling/" + i).asDouble(), 0.0);
         }
         // rho = 0.9 is beyond K/(1+K) = 0.833: Offload-Only is unstable there and reported as null.
         assertTrue(j.at("/exact/offloadOnly/1").isNull());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lbw.core.Workbench;
 import lbw.setupdelays.DualSolver;
 import lbw.setupdelays.EntropicSolution;
 import lbw.setupdelays.LpSolution;
@@ -92,7 +93,7 @@ class SetupDelaysScenarioTest {
 
     @Test
     void theFigureOneScenarioFileSolves() {
-        CliRun r = CliRun.run("solve", Path.of("data", "setup-delays-figure1.json").toString());
+        CliRun r = CliRun.run("solve", Workbench.data("setup-delays-figure1.json").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\"proximal\""));
     }

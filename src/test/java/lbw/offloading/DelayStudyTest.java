@@ -1,6 +1,8 @@
 package lbw.offloading;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,11 +37,12 @@ class DelayStudyTest {
     void exactCurvesAreConsistent() {
         Figure5Scenario s = new Figure5Scenario(5, 0.5, 1, 20, 0.99, new double[] {0.3, 0.9}, new double[] {0.3},
                 100, 2, 1L);
-        Table t = DelayStudy.exact(s);
-        double[] opt = t.doubleColumn("optimal").asDoubleArray();
-        double[] avg = t.doubleColumn("averageOptimal").asDoubleArray();
-        double[] off = t.doubleColumn("offloadOnly").asDoubleArray();
-        double[] non = t.doubleColumn("nonIdling").asDoubleArray();
+        Figure5Curves t = DelayStudy.exact(s);
+        double[] opt = t.optimal();
+        double[] avg = t.averageOptimal();
+        double[] off = t.offloadOnly();
+        double[] non = t.nonIdling();
+        assertTrue(t.allConverged());
         assertTrue(Double.isNaN(off[1]), "rho = 0.9 >= K/(1+K): Offload-Only is not drawn");
         assertEquals(OffloadOnlyExact.truncatedMeanDelay(OffloadingModel.ofLoad(0.3, 5, 0.5), 20), off[0], SOLVE);
         for (int i = 0; i < 2; i++) {
@@ -48,7 +51,29 @@ class DelayStudyTest {
         Table check = DelayStudy.offloadOnlyCheck(s);
         assertEquals(1, check.rowCount());
         assertEquals(check.doubleColumn("stationary solve").get(0), check.doubleColumn("M/M/1/(N+1) formula").get(0), SOLVE);
-        assertEquals(6, DelayStudy.claims(t, s).rowCount());
+        Figure5Claims c = DelayStudy.claims(t);
+        assertEquals(6, c.table().rowCount());
+        // the verdicts follow the numbers behind them
+        assertEquals(2, c.loads());
+        assertEquals(c.optimalBest() == 2, c.optimalBeatsBaselines());
+        assertEquals((off[0] - opt[0]) / opt[0], c.lowOffloadOnlyExcess(), 0.0);
+        assertEquals((non[0] - opt[0]) / opt[0], c.lowNonIdlingExcess(), 0.0);
+        assertEquals((non[1] - opt[1]) / opt[1], c.highNonIdlingExcess(), 0.0);
+        assertEquals(c.lowOffloadOnlyExcess() < c.lowNonIdlingExcess(), c.offloadOnlyCloserAtLowLoad());
+        assertEquals(5.0 / 6, c.stabilityEdge(), 1e-15);
+        // the average-cost optimum is no worse than either baseline at both loads
+        assertTrue(c.averageOptimalBeatsBaselines());
+    }
+
+    @Test
+    void figure5VerdictsFailWhenTheirNumbersSaySo() {
+        Figure5Claims c = new Figure5Claims(3, 2, 3, 0.1, 0.05, 0.01, 0.9, 0.02, 5.0 / 6, 0.001);
+        assertFalse(c.optimalBeatsBaselines(), "2 of 3 loads");
+        assertTrue(c.averageOptimalBeatsBaselines());
+        assertFalse(c.offloadOnlyCloserAtLowLoad(), "5% against 1%");
+        assertFalse(c.nonIdlingCloserAtHighLoad(), "2% at high load against 1% at low load");
+        assertEquals("no", c.tableWithVerdicts().stringColumn("holds").get(0));
+        assertEquals("-", c.tableWithVerdicts().stringColumn("holds").get(4));
     }
 
     @Test
@@ -61,6 +86,29 @@ class DelayStudyTest {
             double d = Math.abs(t.doubleColumn("simulated").get(i) - t.doubleColumn("exact").get(i));
             assertTrue(d < 4 * t.doubleColumn("halfWidth").get(i), t.print());
         }
+    }
+
+    @Test
+    void quickSizesComeFromTheScenarioFile() throws IOException {
+        Figure5Scenario s = Figure5Scenario.load(Workbench.data("offloading-figure5.json"));
+        Figure5Scenario q = s.quick();
+        assertEquals(s.quickSizes().buffer(), q.buffer());
+        assertEquals(s.quickSizes().horizon(), q.horizon());
+        assertArrayEquals(s.quickSizes().rhos(), q.rhos());
+        assertArrayEquals(s.quickSizes().simulationRhos(), q.simulationRhos());
+        assertEquals(s.replications(), q.replications());
+        assertEquals(s.seed(), q.seed());
+        // without a "quick" object the study is its own quick variant
+        Figure5Scenario plain = new Figure5Scenario(5, 0.5, 1, 20, 0.99, new double[] {0.3}, new double[] {0.3},
+                400, 4, 11L);
+        assertEquals(plain, plain.quick());
+        // quick sizes are checked like the full ones, and the message names the nested field
+        Path f = tmp.resolve("quick.json");
+        Files.writeString(f, "{\"model\": \"offloading-figure5\", \"K\": 5, \"f\": 0.5, \"buffer\": 20, \"discount\": 0.99,"
+                + " \"rhos\": [0.3, 0.5], \"simulationRhos\": [0.5], \"horizon\": 1000, \"replications\": 3,"
+                + " \"quick\": {\"rhos\": [0.3], \"simulationRhos\": [0.5], \"buffer\": 20, \"horizon\": 5}}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Figure5Scenario.load(f));
+        assertEquals("quick.horizon", e.field(), e.getMessage());
     }
 
     @Test

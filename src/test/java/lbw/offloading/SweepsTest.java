@@ -1,6 +1,7 @@
 package lbw.offloading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -21,16 +22,24 @@ class SweepsTest {
 
     @Test
     void theGridFindsCloudFirstFailingOutsideTheAssumptionOnly() {
-        Table g = Sweeps.structureGrid(new double[] {0.9}, new double[] {1.05, 5}, new double[] {0.6, 0.8}, 24, 0.99);
-        assertEquals(4, g.rowCount());
-        Table bad = Sweeps.counterexamples(g);
-        assertTrue(bad.rowCount() >= 1, g.print());
-        for (int i = 0; i < bad.rowCount(); i++) {
-            assertEquals("no (f <= 1/K)", bad.stringColumn("within f > 1/K").get(i), bad.print());
+        StructureGrid g = Sweeps.structureGrid(new double[] {0.9}, new double[] {1.05, 5}, new double[] {0.6, 0.8}, 24, 0.99);
+        assertEquals(4, g.points().size());
+        StructureGrid bad = g.counterexamples();
+        assertTrue(bad.points().size() >= 1, g.table().print());
+        for (StructureGrid.Point p : bad.points()) {
+            assertFalse(p.withinAssumption(), "a counterexample inside f > 1/K: " + p);
+            assertTrue(p.f() <= 1 / p.k(), "withinAssumption must follow f > 1/K: " + p);
+            assertTrue(p.firstViolation().isPresent());
         }
+        assertEquals(0, bad.withinAssumption());
         // K = 1.05, f = 0.6: mu_l2 = 1/0.6 > mu_c1 = 1.05, and with the cloud empty SM2 comes first
-        Table k105 = g.where(g.doubleColumn("K").isEqualTo(1.05).and(g.doubleColumn("f").isEqualTo(0.6)));
-        assertEquals("NO", k105.stringColumn("cloud-first").get(0));
+        StructureGrid.Point k105 = g.points().stream().filter(p -> p.k() == 1.05 && p.f() == 0.6).findFirst().orElseThrow();
+        assertFalse(k105.structure().cloudFirst());
+        assertFalse(k105.allClaimsHold());
+        // inside the assumption every claim holds, and the table says so in words
+        StructureGrid.Point k5 = g.points().stream().filter(p -> p.k() == 5 && p.f() == 0.8).findFirst().orElseThrow();
+        assertTrue(k5.withinAssumption() && k5.allClaimsHold() && k5.converged());
+        assertEquals("no (f <= 1/K)", bad.table().stringColumn("within f > 1/K").get(0));
     }
 
     @Test

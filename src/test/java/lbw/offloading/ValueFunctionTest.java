@@ -120,12 +120,12 @@ class ValueFunctionTest {
     void figure5SummaryReadsTheExactCurves() {
         Figure5Scenario base = Figure5Scenario.load(lbw.core.Workbench.data("offloading-figure5.json"));
         Figure5Scenario s = Figure5Variants.setup(base.quick(), 3, 0.6, new double[] {0.1, 0.5, 0.7});
-        tech.tablesaw.api.Table exact = DelayStudy.exact(s);
+        Figure5Curves exact = DelayStudy.exact(s);
         Figure5Variants.Summary sum = Figure5Variants.summarize(3, 0.6, exact);
         assertTrue(sum.optimalLowest());
         assertTrue(sum.withinAssumption());
-        double[] non = exact.doubleColumn("nonIdling").asDoubleArray();
-        double[] avg = exact.doubleColumn("averageOptimal").asDoubleArray();
+        double[] non = exact.nonIdling();
+        double[] avg = exact.averageOptimal();
         double max = 0;
         for (int i = 0; i < non.length; i++) {
             max = Math.max(max, non[i] / avg[i] - 1);

@@ -30,7 +30,7 @@ class ModelsTest {
 
     @Test
     void everyDataFileNamesAKnownModel() throws IOException {
-        try (Stream<Path> files = Files.list(Workbench.home().resolve("data"))) {
+        try (Stream<Path> files = Files.list(Workbench.dataFolder())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 String model = Scenario.load(f).model();
                 assertTrue(Models.find(model).isPresent(), f + " names " + model);

@@ -1,8 +1,6 @@
 package lbw.setupdelays;
 
-import java.nio.file.Path;
-import lbw.scenario.Fields;
-import lbw.scenario.Scenario;
+import lbw.core.Workbench;
 
 /** The paper's example, read from the scenario file the notebooks and the CLI use. */
 final class Examples {
@@ -10,21 +8,19 @@ final class Examples {
     private Examples() {
     }
 
-    static Fields figure1Fields() {
-        Path p = Path.of("data", "setup-delays-figure1.json");
-        return Scenario.load(p).fields();
+    static SetupDelayScenario figure1Scenario() {
+        return SetupDelayScenario.load(Workbench.data("setup-delays-figure1.json"));
     }
 
     static SetupDelayModel figure1() {
-        Fields f = figure1Fields();
-        return new SetupDelayModel(f.numbers("capacity"), f.numbers("arrivalRate"), f.numberMatrix("setupTime"));
+        return figure1Scenario().model();
     }
 
     static double figure1Epsilon() {
-        return figure1Fields().number("epsilon");
+        return figure1Scenario().epsilon();
     }
 
     static double figure1Margin() {
-        return figure1Fields().number("capacityMargin");
+        return figure1Scenario().capacityMargin();
     }
 }

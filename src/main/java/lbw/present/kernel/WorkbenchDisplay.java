@@ -2,7 +2,7 @@ package lbw.present.kernel;
 
 import java.util.List;
 import java.util.function.Function;
-import lbw.core.Summarizable;
+import lbw.table.Summarizable;
 import lbw.present.Charts;
 import lbw.present.Figure;
 import lbw.present.Tables;

@@ -25,6 +25,21 @@ public final class DelayCharts {
     private DelayCharts() {
     }
 
+    /** {@link #excess(String, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
+    public static XYChart excess(String title, lbw.offloading.Figure5Curves exact) {
+        return excess(title, exact.table());
+    }
+
+    /** {@link #figure5Panels(String, Table, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
+    public static Figure figure5Panels(String title, lbw.offloading.Figure5Curves exact, Table simulated) {
+        return figure5Panels(title, exact.table(), simulated);
+    }
+
+    /** {@link #figure5(String, Table, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
+    public static XYChart figure5(String title, lbw.offloading.Figure5Curves exact, Table simulated) {
+        return figure5(title, exact.table(), simulated);
+    }
+
     /** The excess mean delay of each policy over the average-cost optimum, in percent, against rho. */
     public static XYChart excess(String title, Table exact) {
         XYChart c = Charts.line(title, RHO, "excess mean delay over the optimum (%)");

@@ -1,4 +1,4 @@
-package lbw.core;
+package lbw.table;
 
 import tech.tablesaw.api.Table;
 

@@ -1,0 +1,89 @@
+package lbw.setupdelays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import lbw.core.InvalidParameterException;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/** The typed studies: their verdicts follow their numbers, and paper values are matched by name. */
+class StudiesTest {
+
+    /** Tolerance of the dual solver on the example's values (order 25). */
+    private static final double SOLVE = 1e-6;
+
+    @Test
+    void theEpsilonSweepBracketsTheOptimumByBoundSeven() {
+        SetupDelayModel m = Examples.figure1();
+        double[] eps = {1, 0.1, 0.01};
+        EpsilonSweep s = Studies.epsilonSweep(m, eps);
+        double lp = StaticLp.solve(m).cost();
+        assertEquals(lp, s.lpCost(), 0.0);
+        for (int k = 0; k < eps.length; k++) {
+            assertEquals(lp - eps[k] * m.totalRate() * Math.log(m.pools()), s.lowerBound()[k], 1e-12);
+            assertEquals(DualSolver.solve(m, eps[k]).primalValue(), s.value()[k], 0.0);
+            assertTrue(s.value()[k] >= s.lowerBound()[k] - SOLVE && s.value()[k] <= lp + SOLVE);
+        }
+        assertTrue(s.boundHolds());
+        assertTrue(s.largestBoundViolation() <= SOLVE);
+        // the routing approaches the LP's as eps falls
+        assertTrue(s.routingDistance()[2] < s.routingDistance()[0]);
+        assertEquals(eps.length, s.table().rowCount());
+    }
+
+    @Test
+    void aValueAboveTheLpBreaksTheBound() {
+        EpsilonSweep bad = new EpsilonSweep(new double[] {0.1}, 25, new double[] {24}, new double[] {25.5},
+                new double[] {25}, new double[] {0}, new double[] {0}, new double[] {0});
+        assertFalse(bad.boundHolds());
+        assertEquals(0.5, bad.largestBoundViolation(), 1e-12);
+    }
+
+    @Test
+    void theMarginSweepKeepsEveryPoolBelowCapacity() {
+        SetupDelayModel m = Examples.figure1();
+        double[] margins = {0.97, 0.99, 0.999};
+        MarginSweep s = Studies.marginSweep(m, Examples.figure1Epsilon(), margins);
+        for (int k = 0; k < margins.length; k++) {
+            ProximalEquilibrium eq = ProximalEquilibrium.solve(m, m.tightenedCapacity(margins[k]));
+            assertEquals(eq.cost(), s.setupCost()[k], 1e-9);
+            double q = 0;
+            for (double v : eq.queues()) {
+                q += v;
+            }
+            assertEquals(q, s.tasksAtPools()[k], 1e-9);
+            assertEquals(s.setupCost()[k] + s.tasksAtPools()[k], s.tasksInSystem()[k], 1e-12);
+        }
+        assertTrue(s.belowCapacity());
+        assertTrue(s.largestUtilization() < 1 && s.largestUtilization() > 0.9, "" + s.largestUtilization());
+        assertTrue(s.setupCostNonIncreasing());
+    }
+
+    @Test
+    void aPoolAtCapacityFailsTheMarginVerdict() {
+        MarginSweep bad = new MarginSweep(new double[] {0.9, 1.0}, new double[] {26, 25}, new double[] {20, 25},
+                new double[] {0, 0}, new double[] {46, 50}, new double[] {0.9, 1.0});
+        assertFalse(bad.belowCapacity());
+        assertEquals(1.0, bad.largestUtilization(), 0.0);
+        assertTrue(bad.setupCostNonIncreasing());
+    }
+
+    @Test
+    void statedValuesAreMatchedByName() {
+        Table t = Studies.compare("t", new java.util.LinkedHashMap<>(Map.of("a", 1.0)), Map.of("a", 0.75));
+        assertEquals(0.25, t.doubleColumn("computed - stated").getDouble(0), 0.0);
+        Map<String, Double> computed = new java.util.LinkedHashMap<>();
+        computed.put("LP eps=0 x11", 15.0);
+        computed.put("LP eps=0 x12", 1.0);
+        Table two = Studies.compare("t", computed, Map.of("LP eps=0 x12", 1.0));
+        assertTrue(Double.isNaN(two.doubleColumn("paper states").getDouble(0)), "x11 is not stated");
+        assertEquals(0.0, two.doubleColumn("computed - stated").getDouble(1), 0.0);
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> Studies.compare("t", computed, Map.of("LP eps=0 x13", 1.0)));
+        assertTrue(e.getMessage().contains("'LP eps=0 x13' is not a computed quantity"), e.getMessage());
+    }
+}
