@@ -117,7 +117,7 @@ public final class ValueFunctionChecks {
         }
         out.add(lemma.result("Lemma III-D (SM2 job past its local stage beats an SM1 job at the cloud)",
                 "V(n,0,0,1) <= V(n,0,1,0) - c with c > 0 independent of n, n <= W (worst margin = c on the window)",
-                "stated (Appendix A-B2; form restored in offloading-model.md 1.5)"));
+                "stated (Appendix A-B2; form restored in docs/offloading.md)"));
 
         Acc addN0 = new Acc(acc, false);
         Acc addN2 = new Acc(acc, false);

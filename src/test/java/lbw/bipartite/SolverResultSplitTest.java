@@ -32,6 +32,16 @@ class SolverResultSplitTest {
     }
 
     @Test
+    void thePapersStatedPointIsTheFixedPointOfExpectedLatencyRouting() {
+        // N / l(N) = N + half: equal latencies N1 + 1 = N2 + 2 with l1 + l2 = 1 give (2, 1), total 3.
+        Equilibrium e = EquilibriumSolver.solve(EquilibriumTest.nModel(), RoutingCost.LATENCY);
+        assertTrue(e.converged());
+        assertEquals(2, e.workload(0), 1e-9);
+        assertEquals(1, e.workload(1), 1e-9);
+        assertEquals(3 / (2 * Math.sqrt(2)), e.total() / FluidOptimum.solve(EquilibriumTest.nModel()).total(), 1e-9);
+    }
+
+    @Test
     void resultsCopyTheirArrays() {
         BipartiteModel m = EquilibriumTest.nModel();
         Equilibrium opt = FluidOptimum.solve(m);
