@@ -192,10 +192,12 @@ class CommandContractTest {
     @Test
     void anInterruptedSolveStopsPromptlyAndWritesNothing() throws Exception {
         Files.writeString(dir.resolve("long.json"), "{\"model\": \"offloading\", \"rho\": 0.9, \"K\": 5, "
-                + "\"f\": 0.5, \"buffer\": 150, \"discount\": 0.999}");
+                + "\"f\": 0.5, \"buffer\": 150, \"discount\": 0.9999}");
+        // about 15 s of work on an idle 2-core machine (above the default work limit, hence --max-work), so the
+        // interrupt after 1.5 s always lands inside the solve
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] status = {-1};
-        Thread t = new Thread(() -> status[0] = Main.run(new String[] {"solve", "long.json", "--out", "res"},
+        Thread t = new Thread(() -> status[0] = Main.run(new String[] {"solve", "long.json", "--out", "res", "--max-work", "1e12"},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), dir));
         t.start();
         Thread.sleep(1500);
