@@ -87,6 +87,11 @@ final class TierDynamics {
         return num / den;
     }
 
+    /** One classical RK4 step of length h from gradient g. */
+    double advance(int[] bs, double lam, double g, double h) {
+        return advance(bs, null, lam, g, h, rate(bs, lam, g));
+    }
+
     /** One classical RK4 step of length h from gradient g, whose rate {@code k1} is known. */
     double advance(int[] bs, Sums s, double lam, double g, double h, double k1) {
         double k2 = rate(bs, s, lam, g + 0.5 * h * k1);
