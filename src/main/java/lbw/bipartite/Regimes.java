@@ -229,7 +229,7 @@ public record Regimes(double horizon, List<Regime> list) {
         return in.model();
     }
 
-    /** The change times t_1 < ... < t_k. */
+    /** The change times {@code t_1 < ... < t_k}. */
     public double[] changeTimes() {
         return list.stream().skip(1).mapToDouble(Regime::start).toArray();
     }
