@@ -62,48 +62,11 @@ public final class StationaryAnalysis {
                     + " but the model on buffer " + sp.buffer());
         }
         int n = mdp.size();
-        int[] settle = new int[n];
-        for (int s = 0; s < n; s++) {
-            int z = s;
-            for (int guard = 0; policy.action(z) != StateSpace.IDLE; guard++) {
-                if (guard > 3) {
-                    throw new IllegalStateException("policy keeps assigning from " + sp.label(s));
-                }
-                z = policy.post(z);
-            }
-            settle[s] = z;
-        }
-        // Outgoing moves of each post-decision state (an idle state), then the incoming lists (CSR).
-        int[] from = new int[4 * n];
-        int[] to = new int[4 * n];
-        double[] rate = new double[4 * n];
-        double[] out = new double[n];
-        int m = 0;
-        for (int x = 0; x < n; x++) {
-            if (policy.action(x) != StateSpace.IDLE) {
-                continue;
-            }
-            int[] targets = {mdp.arrival[x], mdp.local[x], mdp.cloudA[x], mdp.cloudB[x]};
-            double[] rates = {mdp.lambda, mdp.muL2, mdp.muC1, mdp.rateB};
-            for (int e = 0; e < 4; e++) {
-                if (targets[e] == x || rates[e] == 0) {
-                    continue;
-                }
-                int z = settle[targets[e]];
-                if (z == x) {
-                    continue;
-                }
-                from[m] = x;
-                to[m] = z;
-                rate[m] = rates[e];
-                out[x] += rates[e];
-                m++;
-            }
-        }
+        Moves moves = Moves.of(mdp, policy);
         int live = 0;
         for (int x = 0; x < n; x++) {
             if (policy.action(x) == StateSpace.IDLE) {
-                if (out[x] == 0) {
+                if (moves.out[x] == 0) {
                     throw new IllegalStateException("the chain under " + policy.name() + " is stuck in " + sp.label(x)
                             + ": no event leaves it (the policy idles with nothing in service)");
                 }
@@ -113,25 +76,16 @@ public final class StationaryAnalysis {
         // The states the sweeps visit, numbered compactly in state order: with aggregation those reachable from
         // the empty state (the others carry no mass after the first aggregation step), else every idle state.
         // Dropping the others changes no sum: their terms are exact zeros.
-        boolean[] keep = options.aggregation() ? reachableFromEmpty(n, m, from, to, policy) : null;
+        boolean[] keep = options.aggregation() ? reachableFromEmpty(n, moves, policy) : idleStates(policy);
         int[] compact = new int[n];
-        int kept = 0;
-        for (int x = 0; x < n; x++) {
-            boolean k = keep != null ? keep[x] : policy.action(x) == StateSpace.IDLE;
-            compact[x] = k ? kept++ : -1;
-        }
-        int[] state = new int[kept];
-        for (int x = 0; x < n; x++) {
-            if (compact[x] >= 0) {
-                state[compact[x]] = x;
-            }
-        }
-        Chain chain = Chain.of(kept, m, from, to, rate, compact);
+        int[] state = compactNumbering(keep, compact);
+        int kept = state.length;
+        Chain chain = Chain.of(kept, moves, compact);
         double[] pi = new double[kept];
         double[] outRate = new double[kept];
         for (int i = 0; i < kept; i++) {
             pi[i] = 1.0 / live;
-            outRate[i] = out[state[i]];
+            outRate[i] = moves.out[state[i]];
         }
         int it = 0;
         double change = Double.POSITIVE_INFINITY;
@@ -151,11 +105,18 @@ public final class StationaryAnalysis {
             }
         }
         double res = chain.residual(pi, outRate) / mdp.uniformRate;
-        double[] full = new double[n];
+        return performance(mdp, policy, state, pi, it, res, change < options.tolerance());
+    }
+
+    /** The long-run measures of the distribution {@code pi} over the visited states {@code state}. */
+    private static PolicyPerformance performance(UniformizedMdp mdp, Policy policy, int[] state, double[] pi, int it,
+                                                 double res, boolean converged) {
+        StateSpace sp = mdp.space();
+        double[] full = new double[mdp.size()];
         double jobs = 0, loss = 0, sm2 = 0, edge = 0;
         int big = sp.buffer();
         int edgeAt = big - big / 4;
-        for (int i = 0; i < kept; i++) {
+        for (int i = 0; i < state.length; i++) {
             int x = state[i];
             full[x] = pi[i];
             if (pi[i] == 0) {
@@ -174,7 +135,92 @@ public final class StationaryAnalysis {
         }
         double thr = mdp.lambda * (1 - loss);
         return new PolicyPerformance(policy.name(), mdp.model().rho(), big, jobs, thr, loss, jobs / thr, sm2 / thr,
-                edge, it, res, change < options.tolerance(), full);
+                edge, it, res, converged, full);
+    }
+
+    /**
+     * The chain's moves between post-decision (idle) states: from x, each event of positive rate leads to
+     * {@code e x}, after which the policy acts until it idles; moves back to x itself are dropped. Listed by source
+     * state, events in the order arrival, local completion, the two cloud clocks; {@code out[x]} is their total rate.
+     */
+    private record Moves(int count, int[] from, int[] to, double[] rate, double[] out) {
+
+        static Moves of(UniformizedMdp mdp, Policy policy) {
+            int n = mdp.size();
+            int[] settle = settle(mdp, policy);
+            int[] from = new int[4 * n];
+            int[] to = new int[4 * n];
+            double[] rate = new double[4 * n];
+            double[] out = new double[n];
+            int m = 0;
+            for (int x = 0; x < n; x++) {
+                if (policy.action(x) != StateSpace.IDLE) {
+                    continue;
+                }
+                m = add(x, mdp.arrival[x], mdp.lambda, settle, from, to, rate, out, m);
+                m = add(x, mdp.local[x], mdp.muL2, settle, from, to, rate, out, m);
+                m = add(x, mdp.cloudA[x], mdp.muC1, settle, from, to, rate, out, m);
+                m = add(x, mdp.cloudB[x], mdp.rateB, settle, from, to, rate, out, m);
+            }
+            return new Moves(m, from, to, rate, out);
+        }
+
+        private static int add(int x, int target, double r, int[] settle, int[] from, int[] to, double[] rate,
+                               double[] out, int m) {
+            if (target == x || r == 0) {
+                return m;
+            }
+            int z = settle[target];
+            if (z == x) {
+                return m;
+            }
+            from[m] = x;
+            to[m] = z;
+            rate[m] = r;
+            out[x] += r;
+            return m + 1;
+        }
+
+        /** Where the policy leaves each state: it acts (at most a few times) until it idles. */
+        private static int[] settle(UniformizedMdp mdp, Policy policy) {
+            int n = mdp.size();
+            int[] settle = new int[n];
+            for (int s = 0; s < n; s++) {
+                int z = s;
+                for (int guard = 0; policy.action(z) != StateSpace.IDLE; guard++) {
+                    if (guard > 3) {
+                        throw new IllegalStateException("policy keeps assigning from " + mdp.space().label(s));
+                    }
+                    z = policy.post(z);
+                }
+                settle[s] = z;
+            }
+            return settle;
+        }
+    }
+
+    private static boolean[] idleStates(Policy policy) {
+        int n = policy.space().size();
+        boolean[] idle = new boolean[n];
+        for (int x = 0; x < n; x++) {
+            idle[x] = policy.action(x) == StateSpace.IDLE;
+        }
+        return idle;
+    }
+
+    /** Numbers the kept states 0, 1, ... in state order into {@code compact} (-1 elsewhere); returns the inverse. */
+    private static int[] compactNumbering(boolean[] keep, int[] compact) {
+        int kept = 0;
+        for (int x = 0; x < keep.length; x++) {
+            compact[x] = keep[x] ? kept++ : -1;
+        }
+        int[] state = new int[kept];
+        for (int x = 0; x < keep.length; x++) {
+            if (compact[x] >= 0) {
+                state[compact[x]] = x;
+            }
+        }
+        return state;
     }
 
     /**
@@ -183,7 +229,10 @@ public final class StationaryAnalysis {
      */
     private record Chain(int[] start, int[] inFrom, double[] inRate) {
 
-        static Chain of(int kept, int m, int[] from, int[] to, double[] rate, int[] compact) {
+        static Chain of(int kept, Moves moves, int[] compact) {
+            int m = moves.count();
+            int[] from = moves.from(), to = moves.to();
+            double[] rate = moves.rate();
             int[] start = new int[kept + 1];
             for (int k = 0; k < m; k++) {
                 if (compact[from[k]] >= 0 && compact[to[k]] >= 0) {
@@ -325,7 +374,9 @@ public final class StationaryAnalysis {
      * (aggregation sets them to zero at once, where sweeps alone let their mass decay geometrically). If the policy
      * acts in the empty state, every idle state counts.
      */
-    private static boolean[] reachableFromEmpty(int n, int m, int[] from, int[] to, Policy policy) {
+    private static boolean[] reachableFromEmpty(int n, Moves moves, Policy policy) {
+        int m = moves.count();
+        int[] from = moves.from(), to = moves.to();
         boolean[] reach = new boolean[n];
         if (policy.action(0) != StateSpace.IDLE) {
             for (int x = 0; x < n; x++) {
