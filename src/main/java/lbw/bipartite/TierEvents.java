@@ -32,6 +32,9 @@ public final class TierEvents {
     public static List<TierChange> of(FluidPath p) {
         List<TierChange> out = new ArrayList<>();
         for (int i = 1; i < p.events().size(); i++) {
+            if (p.events().get(i).kind().equals("change")) {
+                continue; // a change of the system (Regimes), not of the tiers: read each regime's piece instead
+            }
             TierChange c = change(p, i);
             if (c != null) {
                 out.add(c);
