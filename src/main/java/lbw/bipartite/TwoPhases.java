@@ -133,9 +133,9 @@ public record TwoPhases(double kappa, double[] tildeN, double delta, double eta,
     }
 
     /**
-     * How long phase 2 may take at most to bring |sum N - OPT| to eps, from the bounds alone: V(t) <= V(T)
-     * e^(-kappa (t - T)) and |sum N - OPT| <= V / kappa give {@code ln(V(T) / (kappa eps)) / kappa} (0 if already
-     * there).
+     * How long phase 2 may take at most to bring |sum N - OPT| to eps, from the bounds alone:
+     * {@code V(t) <= V(T) e^(-kappa (t - T))} and {@code |sum N - OPT| <= V / kappa} give
+     * {@code ln(V(T) / (kappa eps)) / kappa} (0 if already there).
      */
     public double phase2Bound(double eps) {
         lbw.core.Check.positive("eps", eps);
