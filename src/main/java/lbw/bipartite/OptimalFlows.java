@@ -17,11 +17,20 @@ public final class OptimalFlows {
     /** Cost of a non-edge in the linear programs (no optimal solution uses one; checked). */
     private static final double NON_EDGE = 1e3;
 
+    /** Largest edges x frontends x backends accepted (each edge costs two dense transportation problems). */
+    public static final long MAX_WORK = 20_000_000L;
+
     private OptimalFlows() {
     }
 
     /** The optimal face of a model's fluid problem. */
     public static OptimalFace face(BipartiteModel m) {
+        long work = (long) m.edges().length * m.frontends() * m.backends();
+        if (work > MAX_WORK) {
+            throw new lbw.core.InvalidParameterException("model", "the optimal face takes two linear programs of "
+                    + m.frontends() + " x " + m.backends() + " per edge (" + m.edges().length + " edges): "
+                    + "edges x frontends x backends = " + work + " is above " + MAX_WORK);
+        }
         Equilibrium opt = FluidOptimum.solve(m);
         double[] load = opt.load();
         double[] cap = capacities(m.arrivalRate(), load);

@@ -86,6 +86,14 @@ class OptimalFlowsTest {
     }
 
     @Test
+    void aModelTooLargeForTheLinearProgramsIsRefusedBeforeWork() {
+        BipartiteModel big = RandomInstances.create(300, 300, 3, 0.5, 1);
+        lbw.core.InvalidParameterException e = org.junit.jupiter.api.Assertions.assertThrows(
+                lbw.core.InvalidParameterException.class, () -> OptimalFlows.face(big));
+        assertTrue(e.getMessage().contains("model"), e.getMessage());
+    }
+
+    @Test
     void capacitiesNeverLeaveTheProblemInfeasible() {
         double[] cap = OptimalFlows.capacities(new double[] {0.1, 0.2, 0.3}, new double[] {0.3, 0.3 - 1e-16, 0.0});
         double s = 0;
