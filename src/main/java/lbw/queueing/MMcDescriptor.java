@@ -5,7 +5,6 @@ import lbw.report.Plot;
 import lbw.report.Report;
 import lbw.report.Section;
 import lbw.scenario.Fields;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code "model": "mmc"}: an M/M/c queue against random routing. Keys: {@code arrivalRate}, {@code serviceRate},
@@ -35,7 +34,7 @@ public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
     @Override
     public Report solve(MMcQueue q) {
         QueueMetrics m = ErlangC.solve(q);
-        Table sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
+        ResponseSweep sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
 
         Report report = new Report(name());
         Section v = report.values();
@@ -45,12 +44,11 @@ public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
         v.put("meanResponse", m.meanResponse());
         v.put("meanInSystem", m.meanInSystem());
         v.put("randomRoutingResponse", m.randomRoutingResponse());
-        double[] u = sweep.doubleColumn("utilization").asDoubleArray();
-        String label = sweep.name().replaceFirst("^Mean response time, ", "");
+        double[] u = sweep.utilization();
         Plot chart = new Plot("Pooled queue against random routing", "utilization", "mean response time")
-                .line("pooled, " + label, u, sweep.doubleColumn("pooled").asDoubleArray(), 0)
-                .dashed("random routing, " + label, u, sweep.doubleColumn("random").asDoubleArray(), 0)
+                .line("pooled, " + sweep.label(), u, sweep.pooled(), 0)
+                .dashed("random routing, " + sweep.label(), u, sweep.random(), 0)
                 .legend(Plot.Legend.INSIDE_NW);
-        return report.table("mmc-sweep", sweep).chart("mmc-response", chart);
+        return report.table("mmc-sweep", sweep.table()).chart("mmc-response", chart);
     }
 }
