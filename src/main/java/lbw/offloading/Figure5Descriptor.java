@@ -1,9 +1,8 @@
 package lbw.offloading;
 
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Plot;
 import lbw.report.Report;
-import lbw.scenario.Fields;
 
 /**
  * {@code "model": "offloading-figure5"}: the Figure 5 study of the offloading CTMDP - mean delay against rho for the
@@ -11,7 +10,7 @@ import lbw.scenario.Fields;
  * simulation points. Keys: {@code K}, {@code f}, {@code mu0} (1), {@code buffer}, {@code discount}, {@code rhos},
  * {@code simulationRhos}, {@code horizon}, {@code replications}, {@code seed} (1).
  */
-public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario> {
+public final class Figure5Descriptor extends AbstractDescriptor<Figure5Scenario> {
 
     /** Palette positions (hues) of the policies, shared by lines and simulation points. */
     private static final int OPTIMAL = 0;
@@ -19,19 +18,10 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
     private static final int OFFLOAD_ONLY = 4;
     private static final int AVERAGE = 9;
 
-    @Override
-    public String name() {
-        return Figure5Scenario.MODEL;
-    }
-
-    @Override
-    public String description() {
-        return "offloading Figure 5: mean delay against rho, optimal vs Offload-Only vs Non-Idling, with simulation";
-    }
-
-    @Override
-    public Figure5Scenario read(Fields fields) {
-        return Figure5Scenario.read(fields);
+    public Figure5Descriptor() {
+        super(Figure5Scenario.MODEL,
+                "offloading Figure 5: mean delay against rho, optimal vs Offload-Only vs Non-Idling, with simulation",
+                Figure5Scenario::read);
     }
 
     @Override

@@ -1,34 +1,24 @@
 package lbw.queueing;
 
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Plot;
 import lbw.report.Report;
 import lbw.report.Section;
-import lbw.scenario.Fields;
 
 /**
  * {@code "model": "mmc"}: an M/M/c queue against random routing. Keys: {@code arrivalRate}, {@code serviceRate},
  * {@code servers}. Reports the stationary metrics, the utilization sweep (table {@code mmc-sweep}) and its chart
  * ({@code mmc-response}).
  */
-public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
+public final class MMcDescriptor extends AbstractDescriptor<MMcQueue> {
 
     /** Points of the utilization sweep, from 0.05 to 0.95. */
     static final int SWEEP_POINTS = 19;
 
-    @Override
-    public String name() {
-        return MMcScenario.MODEL;
-    }
-
-    @Override
-    public String description() {
-        return "M/M/c queue (Erlang C) against uniform random routing to c M/M/1 queues";
-    }
-
-    @Override
-    public MMcQueue read(Fields fields) {
-        return MMcScenario.read(fields);
+    public MMcDescriptor() {
+        super(MMcScenario.MODEL,
+                "M/M/c queue (Erlang C) against uniform random routing to c M/M/1 queues",
+                MMcScenario::read);
     }
 
     @Override

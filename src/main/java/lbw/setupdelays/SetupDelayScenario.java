@@ -100,9 +100,12 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         });
     }
 
+    /** The scenario model name, {@code "setup-delays"}. */
+    public static final String MODEL = "setup-delays";
+
     /** Loads a scenario file, e.g. {@code SetupDelayScenario.load(Workbench.data("setup-delays-figure1.json"))}. */
     public static SetupDelayScenario load(Path file) {
-        return Scenario.load(file, "setup-delays", SetupDelayScenario::read);
+        return Scenario.load(file, MODEL, SetupDelayScenario::read);
     }
 
     /** The tightened capacities {@code c~}. */
