@@ -72,7 +72,7 @@ public final class Sizes {
     }
 
     /**
-     * Reads the optional {@code "sizes"} object of {@code in} (every declared size required when it is present) and,
+     * Reads the optional {@code "sizes"} object of {@code in} (each declared size optional, an undeclared one refused) and,
      * if {@code quick} (the file's {@code "quick"} object) is not null, its optional {@code "sizes"} and the
      * quick values of the file's fields named in {@code fields} (numbers; the model checks them by building its
      * quick variant through {@link #checkQuick}).
@@ -82,7 +82,9 @@ public final class Sizes {
         if (in.has("sizes")) {
             Fields s = in.object("sizes");
             for (Map.Entry<String, Rule> e : spec.rules.entrySet()) {
-                full.put(e.getKey(), value(s, e.getKey(), e.getValue()));
+                if (s.has(e.getKey())) {
+                    full.put(e.getKey(), value(s, e.getKey(), e.getValue()));
+                }
             }
         }
         Map<String, double[]> q = new LinkedHashMap<>(full);
@@ -92,7 +94,7 @@ public final class Sizes {
                 Fields s = quick.object("sizes");
                 for (Map.Entry<String, Rule> e : spec.rules.entrySet()) {
                     if (s.has(e.getKey())) {
-                        if (!in.has("sizes")) {
+                        if (!full.containsKey(e.getKey())) {
                             throw s.error(e.getKey(), "a quick size needs its full value in the file's \"sizes\"");
                         }
                         q.put(e.getKey(), value(s, e.getKey(), e.getValue()));
@@ -159,6 +161,11 @@ public final class Sizes {
         return !values.isEmpty();
     }
 
+    /** Whether the file gives the size {@code name}. */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     /** A number size. */
     public double number(String name) {
         return get(name, Kind.NUMBER)[0];
@@ -186,8 +193,8 @@ public final class Sizes {
         }
         double[] v = values.get(name);
         if (v == null) {
-            throw new IllegalStateException("the scenario file gives no study sizes (its \"sizes\" object): add \""
-                    + name + "\" and the model's other sizes");
+            throw new IllegalStateException("the scenario file gives no study size \"" + name
+                    + "\": add it to the file's \"sizes\" object");
         }
         return v;
     }

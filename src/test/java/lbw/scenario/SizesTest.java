@@ -82,8 +82,9 @@ class SizesTest {
                 .contains("field 'sizes.grid[1]'"));
         assertTrue(refusal("\"T\": 30, \"sizes\": {\"horizon\": 40, \"seeds\": 3, \"grid\": []}")
                 .contains("field 'sizes.grid': has 0 entries"));
-        assertTrue(refusal("\"T\": 30, \"sizes\": {\"horizon\": 40, \"grid\": [1]}")
-                .contains("field 'sizes.seeds': is missing"));
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> read("\"T\": 30, \"sizes\": {\"horizon\": 40, \"grid\": [1]}").sizes().count("seeds"));
+        assertTrue(missing.getMessage().contains("\"seeds\""), "a size the file leaves out: " + missing.getMessage());
         assertTrue(refusal("\"T\": 30, \"sizes\": {\"horizon\": 40, \"seeds\": 3, \"grid\": [1], \"extra\": 1}")
                 .contains("field 'sizes.extra': unknown field"));
         assertTrue(refusal("\"T\": 30, " + SIZES + ", \"quick\": {\"sizes\": {\"horizon\": -1}}")
