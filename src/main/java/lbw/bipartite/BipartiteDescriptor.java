@@ -11,10 +11,12 @@ import lbw.report.Section;
  * {@code "model": "bipartite"}: GMSR on a bipartite frontend/backend graph (Zhang et al.). Keys:
  * {@code arrivalRate} [F], {@code serviceRate} [B] ({@code {"family": "saturating", "max", "half"}} or
  * {@code {"family": "exponential", "max", "scale"}}), {@code edges} [[f, b], ...] zero-based,
- * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed} (scale i uses seed + i).
- * Reports {@code optimum} (workload, routing, total and certificates), {@code fluid} (final state of the
- * differential inclusion at the horizon) and {@code stochastic} (per scale the second-half time average of
- * N_b / c and the uniform distance to the fluid path).
+ * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed} (scale i uses seed + i),
+ * optionally {@code changes} (the system changes at given times: {@link Regimes}) and {@code quick}.
+ * Reports {@code optimum} (workload, routing, total and certificates, of the first regime), {@code regimes} (per
+ * regime its start, end, optimum and the fluid state at its end), {@code fluid} (final state of the
+ * differential inclusion at the horizon) and {@code stochastic} (per scale the time average of N_b / c over the
+ * second half of the last regime and the uniform distance to the fluid path).
  */
 public final class BipartiteDescriptor extends AbstractDescriptor<BipartiteScenario> {
 
@@ -37,11 +39,14 @@ public final class BipartiteDescriptor extends AbstractDescriptor<BipartiteScena
 
     @Override
     public Report solve(BipartiteScenario s) {
-        Equilibrium opt = FluidOptimum.solve(s.model());
-        FluidPath fluid = FluidInclusion.solve(s.model(), s.initialWorkload(), s.horizon());
+        Regimes regimes = s.regimes();
+        List<Equilibrium> optima = regimes.optima();
+        Equilibrium opt = optima.get(0);
+        Regimes.RegimeFluid through = regimes.fluid(s.initialWorkload());
+        FluidPath fluid = through.path();
         List<StochasticPath> paths = new ArrayList<>();
         for (int i = 0; i < s.scales().length; i++) {
-            paths.add(GmsrSimulation.run(s.model(), RoutingRule.GMSR, s.initialWorkload(),
+            paths.add(GmsrSimulation.run(regimes, RoutingRule.GMSR, s.initialWorkload(),
                     new GmsrSimulation.Options(s.scales()[i], s.horizon(), s.seedFor(i), SAMPLES)));
         }
 
@@ -54,6 +59,17 @@ public final class BipartiteDescriptor extends AbstractDescriptor<BipartiteScena
         o.put("gap", opt.gap());
         o.put("levels", opt.parts());
         o.converged("converged", opt.converged());
+        Section.Items rs = report.values().list("regimes");
+        for (Regimes.Regime r : regimes.list()) {
+            Section e = rs.add();
+            e.put("start", r.start());
+            e.put("end", r.end());
+            Section ro = e.section("optimum");
+            ro.put("workload", optima.get(r.index()).workload());
+            ro.put("total", optima.get(r.index()).total());
+            ro.converged("converged", optima.get(r.index()).converged());
+            e.put("fluidEnd", through.endOf(r.index()));
+        }
         Section f = report.values().section("fluid");
         f.put("horizon", s.horizon());
         f.put("final", fluid.finalWorkload());
@@ -85,7 +101,11 @@ public final class BipartiteDescriptor extends AbstractDescriptor<BipartiteScena
         report.table("bipartite-optimum", opt.summary());
         report.table("bipartite-fluid-events", fluid.eventTable());
         if (paths.stream().allMatch(StochasticPath::hasBackendPaths)) {
-            report.chart("bipartite-workloads", workloads("GMSR: stochastic paths and the fluid solution", fluid, paths));
+            Plot chart = workloads("GMSR: stochastic paths and the fluid solution", fluid, paths);
+            if (regimes.count() > 1) {
+                optimumSteps(chart, regimes, optima);
+            }
+            report.chart("bipartite-workloads", chart);
         }
         return report;
     }
@@ -104,6 +124,22 @@ public final class BipartiteDescriptor extends AbstractDescriptor<BipartiteScena
             p.reference("b" + (b + 1) + ", fluid", thin[0], thin[1 + b]);
         }
         return p;
+    }
+
+    /** Each backend's optimum, regime by regime, as a dashed step line in the backend's hue. */
+    static void optimumSteps(Plot p, Regimes regimes, List<Equilibrium> optima) {
+        int nb = optima.get(0).workload().length;
+        for (int b = 0; b < nb; b++) {
+            double[] x = new double[2 * regimes.count()];
+            double[] y = new double[x.length];
+            for (Regimes.Regime r : regimes.list()) {
+                x[2 * r.index()] = r.start();
+                x[2 * r.index() + 1] = r.end();
+                y[2 * r.index()] = optima.get(r.index()).workload()[b];
+                y[2 * r.index() + 1] = y[2 * r.index()];
+            }
+            p.dashed("b" + (b + 1) + ", optimum", x, y, b);
+        }
     }
 
     private static String format(double v) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import lbw.core.Check;
+import lbw.core.InvalidParameterException;
 import lbw.core.Limits;
 import lbw.core.Workbench;
 import lbw.scenario.Fields;
@@ -13,10 +14,30 @@ import lbw.scenario.Scenario;
  * A bipartite scenario file (model {@code "bipartite"}), read the same way by the CLI, the notebooks and the
  * tests. Keys: {@code arrivalRate} [F], {@code serviceRate} [B] of {@code {"family": "saturating", "max", "half"}}
  * or {@code {"family": "exponential", "max", "scale"}}, {@code edges} [[f, b], ...] (zero-based),
- * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed}.
+ * {@code initialWorkload} [B], {@code horizon}, {@code scales} [c, ...], {@code seed}; optionally {@code changes}
+ * [{@code {"time", "arrivalRate", "serviceRate", "addEdges", "removeEdges"}}, ...] (see {@link Regimes}) and
+ * {@code quick} {@code {"scales": [c, ...]}}, the smaller scales of quick mode ({@link #quick()}).
+ *
+ * @param model      the system of the first regime (the whole horizon when there are no changes)
+ * @param changes    the changes, in time order (none for a system that does not change)
+ * @param quickScales the scales of quick mode, or null to use {@code scales}
  */
 public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
-        long seed) {
+        long seed, List<Change> changes, double[] quickScales) {
+
+    /** Copies the arrays, so that the record is a value. */
+    public BipartiteScenario {
+        initialWorkload = initialWorkload.clone();
+        scales = scales.clone();
+        changes = List.copyOf(changes);
+        quickScales = quickScales == null ? null : quickScales.clone();
+    }
+
+    /** A scenario without changes and without quick-mode sizes. */
+    public BipartiteScenario(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
+            long seed) {
+        this(model, initialWorkload, horizon, scales, seed, List.of(), null);
+    }
 
     /** Valid ranges of the scenario fields (docs/limits.md). */
     public static final double MIN_RATE = 1e-6, MAX_RATE = 1e6;
@@ -34,10 +55,16 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
      * path costs about 30 (F + B + edges) steps per period, round(horizon x c) periods.
      */
     public static void checkLimits(BipartiteModel m, double horizon, double[] scales) {
+        checkLimits(m, horizon, scales, 1);
+    }
+
+    /** {@link #checkLimits(BipartiteModel, double, double[])} for a scenario of {@code regimes} regimes (an optimum each). */
+    public static void checkLimits(BipartiteModel m, double horizon, double[] scales, int regimes) {
         double f = m.frontends();
         double b = m.backends();
         Limits.check("serviceRate", String.format(java.util.Locale.ROOT, "%d frontends x %d backends",
-                m.frontends(), m.backends()), 3 * f * b * (f + b), f * b * 8 * 8);
+                m.frontends(), m.backends()) + (regimes > 1 ? " in " + regimes + " regimes" : ""),
+                3 * f * b * (f + b) * regimes, f * b * 8 * 8);
         double periods = 0;
         for (double c : scales) {
             periods += Math.round(horizon * c);
@@ -56,6 +83,62 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
         double horizon = in.number("horizon");
         double[] scales = in.numbers("scales");
         long seed = in.longInteger("seed", 1L);
+        List<Fields> changeFields = in.has("changes") ? in.objects("changes") : List.of();
+        Fields quickFields = in.has("quick") ? in.object("quick") : null;
+        double[] quickScales = quickFields == null ? null : quickFields.numbers("scales");
+        List<ServiceRate> l = serviceRates(rates);
+        List<Change> changes = new ArrayList<>();
+        for (Fields c : changeFields) {
+            double t = c.number("time");
+            double[] a = c.has("arrivalRate") ? c.numbers("arrivalRate") : null;
+            List<ServiceRate> r = c.has("serviceRate") ? serviceRates(c.objects("serviceRate")) : null;
+            int[][] add = c.has("addEdges") ? c.integerMatrix("addEdges") : null;
+            int[][] remove = c.has("removeEdges") ? c.integerMatrix("removeEdges") : null;
+            // A misspelt key (say "removeEdge") would otherwise surface as "changes nothing" or as the
+            // infeasibility it causes: name it first.
+            c.finish();
+            changes.add(new Change(t, a, r, add, remove));
+        }
+        if (lambda.length > MAX_NODES) {
+            throw in.error("arrivalRate", "has " + lambda.length + " frontends; at most " + MAX_NODES);
+        }
+        if (l.size() > MAX_NODES) {
+            throw in.error("serviceRate", "has " + l.size() + " backends; at most " + MAX_NODES);
+        }
+        BipartiteModel m = in.build(() -> {
+            Check.within("arrivalRate", lambda, MIN_RATE, MAX_RATE);
+            return new BipartiteModel(lambda, l, edges);
+        });
+        if (initial.length != m.backends()) {
+            throw in.error("initialWorkload", "has " + initial.length + " entries but needs " + m.backends()
+                    + " (one per backend)");
+        }
+        in.build(() -> {
+            Check.within("initialWorkload", initial, 0, MAX_WORKLOAD);
+            Check.within("horizon", horizon, MIN_HORIZON, MAX_HORIZON);
+            checkScales(scales, horizon, 0);
+            return null;
+        });
+        Regimes regimes = in.build(() -> Regimes.of(m, changes, horizon));
+        in.build(() -> {
+            checkScales(scales, horizon, regimes.last().start());
+            return null;
+        });
+        if (quickFields != null) {
+            quickFields.build(() -> {
+                checkScales(quickScales, horizon, regimes.last().start());
+                return null;
+            });
+        }
+        in.build(() -> {
+            checkLimits(m, horizon, scales, regimes.count());
+            return null;
+        });
+        return new BipartiteScenario(m, initial, horizon, scales, seed, changes, quickScales);
+    }
+
+    /** The service-rate entries {@code {"family": ..., ...}} of a {@code serviceRate} list. */
+    private static List<ServiceRate> serviceRates(List<Fields> rates) {
         List<ServiceRate> l = new ArrayList<>();
         for (Fields r : rates) {
             String family = r.text("family");
@@ -83,42 +166,31 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
             };
             l.add(rate);
         }
-        if (lambda.length > MAX_NODES) {
-            throw in.error("arrivalRate", "has " + lambda.length + " frontends; at most " + MAX_NODES);
-        }
-        if (l.size() > MAX_NODES) {
-            throw in.error("serviceRate", "has " + l.size() + " backends; at most " + MAX_NODES);
-        }
-        BipartiteModel m = in.build(() -> {
-            Check.within("arrivalRate", lambda, MIN_RATE, MAX_RATE);
-            return new BipartiteModel(lambda, l, edges);
-        });
-        if (initial.length != m.backends()) {
-            throw in.error("initialWorkload", "has " + initial.length + " entries but needs " + m.backends()
-                    + " (one per backend)");
-        }
+        return l;
+    }
+
+    /**
+     * Checks a list of scales: at least one, increasing, in range, each giving at least 2 periods in the last regime
+     * (from {@code lastStart} to the horizon).
+     */
+    private static void checkScales(double[] scales, double horizon, double lastStart) {
         if (scales.length == 0) {
-            throw in.error("scales", "must list at least one scale c");
+            throw new InvalidParameterException("scales", "must list at least one scale c");
         }
         if (scales.length > MAX_SCALES) {
-            throw in.error("scales", "has " + scales.length + " scales; at most " + MAX_SCALES);
+            throw new InvalidParameterException("scales", "has " + scales.length + " scales; at most " + MAX_SCALES);
         }
-        in.build(() -> {
-            Check.within("initialWorkload", initial, 0, MAX_WORKLOAD);
-            Check.within("horizon", horizon, MIN_HORIZON, MAX_HORIZON);
-            Check.increasing("scales", Check.within("scales", scales, MIN_SCALE, MAX_SCALE));
-            return null;
-        });
+        Check.increasing("scales", Check.within("scales", scales, MIN_SCALE, MAX_SCALE));
         for (int i = 0; i < scales.length; i++) {
             if (Math.round(horizon * scales[i]) < 2) {
-                throw in.error("scales[" + i + "]", "= " + scales[i] + ": horizon times scale gives fewer than 2 periods");
+                throw new InvalidParameterException("scales[" + i + "]", "= " + scales[i]
+                        + ": horizon times scale gives fewer than 2 periods");
+            }
+            if (Math.round(horizon * scales[i]) - Math.round(lastStart * scales[i]) < 2) {
+                throw new InvalidParameterException("scales[" + i + "]", "= " + scales[i] + ": the last regime, from t = "
+                        + lastStart + ", gets fewer than 2 periods (1/c each)");
             }
         }
-        in.build(() -> {
-            checkLimits(m, horizon, scales);
-            return null;
-        });
-        return new BipartiteScenario(m, initial.clone(), horizon, scales.clone(), seed);
     }
 
     /** Loads {@code data/<fileName>} (see {@link Workbench#data}). */
@@ -141,6 +213,45 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
 
     /** The same scenario from another initial state. */
     public BipartiteScenario withInitial(double... n0) {
-        return new BipartiteScenario(model, n0.clone(), horizon, scales, seed);
+        return new BipartiteScenario(model, n0, horizon, scales, seed, changes, quickScales);
+    }
+
+    /** The same scenario with other scales. */
+    public BipartiteScenario withScales(double... c) {
+        return new BipartiteScenario(model, initialWorkload, horizon, c, seed, changes, quickScales);
+    }
+
+    /**
+     * The quick-mode variant (the test command's {@code LBW_QUICK=1}): the scales of the file's {@code "quick"}
+     * object; the scenario itself when the file gives none.
+     */
+    public BipartiteScenario quick() {
+        return quickScales == null ? this : new BipartiteScenario(model, initialWorkload, horizon, quickScales, seed,
+                changes, null);
+    }
+
+    /** {@link #quick()} when {@link Workbench#quick()} is on, else this scenario. */
+    public BipartiteScenario sized() {
+        return Workbench.quick() ? quick() : this;
+    }
+
+    /** The regimes: one for a scenario without changes. */
+    public Regimes regimes() {
+        return Regimes.of(model, changes, horizon);
+    }
+
+    @Override
+    public double[] initialWorkload() {
+        return initialWorkload.clone();
+    }
+
+    @Override
+    public double[] scales() {
+        return scales.clone();
+    }
+
+    @Override
+    public double[] quickScales() {
+        return quickScales == null ? null : quickScales.clone();
     }
 }

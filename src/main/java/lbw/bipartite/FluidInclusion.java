@@ -21,7 +21,8 @@ import java.util.List;
  * </li>
  * <li>restructuring ({@link Restructuring}): the tiers an event touches (tied along arcs) get a common gradient
  * that keeps their total workload and are split again by the second-order selection; all other tiers keep their
- * state and their segment of the step.</li>
+ * state and their segment of the step. The event is named by what it did to the tiers it touched: a merge (k to
+ * 1), a split (1 to m) or a reconfiguration (k to m, Lemma 12).</li>
  * </ul>
  * An event costs work in proportion to the tiers it touches, not to the system.
  */
@@ -65,8 +66,28 @@ public final class FluidInclusion {
         }
     }
 
-    /** An event: its time, kind ("split", "merge" or "start"), and the number of tiers before and after. */
+    /**
+     * An event: its time, kind and the number of tiers before and after. Kinds: "start"; "merge" (k >= 2 tiers
+     * become one); "split" (one tier becomes m >= 2, Lemma 11); "reconfiguration" (k >= 2 tiers tie and become
+     * m >= 2 other tiers, Lemma 12, e.g. a frontend's flow moving wholly from one backend to another when
+     * their gradients cross); "touch" (tiers met and left as they were).
+     */
     public record Event(double time, String kind, int tiersBefore, int tiersAfter) {
+
+        /**
+         * The kind of an event that replaced {@code replaced} tiers by {@code created} ones; {@code locatedAsMerge}
+         * (gradients met along an arc, rather than a tie that could no longer be kept) decides only when one tier
+         * replaced one.
+         */
+        static String kindOf(boolean locatedAsMerge, int replaced, int created) {
+            if (replaced == 0 && created == 0) {
+                return "touch";
+            }
+            if (created == 1) {
+                return replaced >= 2 || locatedAsMerge ? "merge" : "split";
+            }
+            return replaced <= 1 ? "split" : "reconfiguration";
+        }
     }
 
     private final BipartiteModel model;
@@ -86,6 +107,8 @@ public final class FluidInclusion {
     private final double[] hint;
     private final EventLocator.IntList written = new EventLocator.IntList();
     private boolean[] removed = new boolean[16];
+    /** At the last event: how many touched tiers came back unchanged (they are neither replaced nor created). */
+    private int unchanged;
 
     private FluidInclusion(BipartiteModel m, Options o) {
         this.model = m;
@@ -236,7 +259,9 @@ public final class FluidInclusion {
                 }
                 int before = ts.size();
                 int[] created = handle(loc, at, seeds, seed);
-                events.add(new Event(t + at, merge ? "merge" : "split", before, ts.size()));
+                int replaced = before - ts.size() + created.length - unchanged;
+                events.add(new Event(t + at, Event.kindOf(merge, replaced, created.length - unchanged), before,
+                        ts.size()));
                 if (unresolvedAt(loc, at, created)) {
                     unresolved++;
                 }
@@ -351,6 +376,12 @@ public final class FluidInclusion {
         for (int p = 0; p < written.n; p++) {
             hint[written.a[p]] = 0;
         }
+        List<int[]> oldF = new ArrayList<>(touched.size());
+        List<int[]> oldB = new ArrayList<>(touched.size());
+        for (int i : touched) {
+            oldF.add(ts.fs[i]);
+            oldB.add(ts.bs[i]);
+        }
         if (removed.length < ts.fs.length) {
             removed = new boolean[ts.fs.length];
         }
@@ -367,7 +398,60 @@ public final class FluidInclusion {
         for (int i : created) {
             loc.beginSegment(i, at);
         }
+        unchanged = unchanged(oldF, oldB, created);
         return created;
+    }
+
+    /** How many of the new tiers {@code created} are touched tiers re-created as they were (same sets). */
+    private int unchanged(List<int[]> oldF, List<int[]> oldB, int[] created) {
+        java.util.Map<Long, List<Integer>> byKey = new java.util.HashMap<>();
+        for (int k = 0; k < oldB.size(); k++) {
+            byKey.computeIfAbsent(key(oldF.get(k), oldB.get(k)), x -> new ArrayList<>()).add(k);
+        }
+        int same = 0;
+        for (int i : created) {
+            List<Integer> cands = byKey.get(key(ts.fs[i], ts.bs[i]));
+            if (cands == null) {
+                continue;
+            }
+            for (java.util.Iterator<Integer> it = cands.iterator(); it.hasNext(); ) {
+                int k = it.next();
+                if (sameSet(oldF.get(k), ts.fs[i]) && sameSet(oldB.get(k), ts.bs[i])) {
+                    it.remove();
+                    same++;
+                    break;
+                }
+            }
+        }
+        return same;
+    }
+
+    /** An order-independent hash of a tier's frontends and backends. */
+    private static long key(int[] fs, int[] bs) {
+        long h = 31L * fs.length + bs.length;
+        for (int f : fs) {
+            h += mix(f);
+        }
+        for (int b : bs) {
+            h += 0x9E3779B97F4A7C15L * mix(b);
+        }
+        return h;
+    }
+
+    private static long mix(long x) {
+        x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+        return x ^ (x >>> 33);
+    }
+
+    private static boolean sameSet(int[] a, int[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        int[] x = a.clone();
+        int[] y = b.clone();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     private double valueAt(EventLocator loc, int i, double at) {

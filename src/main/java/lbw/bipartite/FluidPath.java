@@ -154,9 +154,12 @@ public record FluidPath(BipartiteModel model, double[] times, double[][] workloa
         return times[last + 1];
     }
 
-    /** The number of tier changes (splits and merges), not counting the "start" entry of {@link #events()}. */
+    /**
+     * The number of tier changes (splits and merges), not counting the "start" entry of {@link #events()} nor the
+     * "change" entries of a path through {@link Regimes}.
+     */
     public int eventCount() {
-        return (int) events.stream().filter(e -> !e.kind().equals("start")).count();
+        return (int) events.stream().filter(e -> !e.kind().equals("start") && !e.kind().equals("change")).count();
     }
 
     /** The events as a table. */

@@ -44,9 +44,39 @@ public final class GmsrSimulation {
      * {@link #MAX_RECORDED_BACKENDS} backends.
      */
     public static StochasticPath run(BipartiteModel m, RoutingRule rule, double[] initial, Options o) {
+        return simulate(Regimes.single(m, o.horizon()), rule, initial, o);
+    }
+
+    /**
+     * Simulates a changing system: the periods that start at or after a regime's start (period {@code round(t c)}
+     * for a change at t) run under that regime's model; the jobs in the system and the random streams carry over
+     * ({@link StochasticEngine#continued}). The time average is over the second half of the last regime's periods.
+     * The options' horizon must be the regimes' horizon.
+     */
+    public static StochasticPath run(Regimes regimes, RoutingRule rule, double[] initial, Options o) {
+        if (o.horizon() != regimes.horizon()) {
+            throw new lbw.core.InvalidParameterException("horizon", o.horizon(), "must be the regimes' horizon "
+                    + regimes.horizon());
+        }
+        long lastStart = Math.round(regimes.last().start() * o.scale());
+        if (Math.round(o.horizon() * o.scale()) - lastStart < 2) {
+            throw new lbw.core.InvalidParameterException("scale", o.scale(), "leaves fewer than 2 periods in the "
+                    + "last regime [" + Regimes.num(regimes.last().start()) + ", " + Regimes.num(regimes.horizon())
+                    + "]");
+        }
+        return simulate(regimes, rule, initial, o);
+    }
+
+    private static StochasticPath simulate(Regimes regimes, RoutingRule rule, double[] initial, Options o) {
         double scale = o.scale();
+        BipartiteModel m = regimes.get(0).model();
         StochasticEngine e = new StochasticEngine(m, rule, scale, initial, o.seed());
         long steps = Math.round(o.horizon() * scale);
+        long[] switchAt = new long[regimes.count()];
+        for (int r = 1; r < switchAt.length; r++) {
+            switchAt[r] = Math.round(regimes.get(r).start() * scale);
+        }
+        int next = 1;
         long every = Math.max(1, steps / o.maxSamples());
         int samples = (int) (steps / every) + 1;
         int nb = m.backends();
@@ -55,12 +85,16 @@ public final class GmsrSimulation {
         double[][] w = new double[keep ? samples : 0][];
         double[] total = new double[samples];
         double[] sum = new double[nb];
-        long from = (steps + 1) / 2;
+        long lastStart = Math.min(steps, switchAt[switchAt.length - 1]);
+        long from = lastStart + (steps - lastStart + 1) / 2;
         int s = 0;
         try (lbw.core.Work work = lbw.core.Work.start("stochastic " + rule.label() + " path at scale " + scale, steps,
                 "periods")) {
             for (long k = 0; k <= steps; k++) {
                 if (k > 0) {
+                    while (next < switchAt.length && switchAt[next] <= k - 1) {
+                        e = StochasticEngine.continued(regimes.get(next++).model(), e);
+                    }
                     e.step();
                 }
                 if ((k & PERIODS_PER_CHECK) == 0) {

@@ -101,6 +101,7 @@ public final class StochasticEngine {
     private final double[] p4;
     private final ServiceRate[] rates;
     private final RoutingRule rule;
+    private final double scale;
     private final double invC;
     private final int[] n;
     /** The routing index of each backend at the start of the period (exact). */
@@ -146,7 +147,32 @@ public final class StochasticEngine {
      * @param initial initial normalised workloads {@code N_b(0) / c} (rounded to whole jobs)
      */
     public StochasticEngine(BipartiteModel m, RoutingRule rule, double scale, double[] initial, long seed) {
+        this(m, rule, scale, initial, streamSeeds(seed));
+    }
+
+    /**
+     * The system continued under another model (a change of rates or edges, {@link Regimes}): an engine for
+     * {@code m} with the jobs of {@code from} at every backend, its random streams where they are, and its count
+     * of periods. {@code m} must have the same frontends and backends. A model equal to {@code from}'s continues
+     * the path bit for bit.
+     */
+    public static StochasticEngine continued(BipartiteModel m, StochasticEngine from) {
+        if (m.frontends() != from.nf || m.backends() != from.nb) {
+            throw new lbw.core.InvalidParameterException("m", "has " + m.frontends() + " frontends and "
+                    + m.backends() + " backends; the system continued has " + from.nf + " and " + from.nb);
+        }
+        StochasticEngine e = new StochasticEngine(m, from.rule, from.scale, new double[from.nb],
+                new long[] {from.departureState, from.arrivalState, from.routeState});
+        for (int b = 0; b < e.nb; b++) {
+            e.n[e.label[b]] = from.workload(b);
+        }
+        e.steps = from.steps;
+        return e;
+    }
+
+    private StochasticEngine(BipartiteModel m, RoutingRule rule, double scale, double[] initial, long[] streams) {
         lbw.core.Check.positive("scale", scale);
+        this.scale = scale;
         lbw.core.Check.length("initialWorkload", initial, m.backends(), "one per backend");
         BipartiteModel.Graph g = m.graph();
         nf = g.nf();
@@ -282,10 +308,9 @@ public final class StochasticEngine {
         gathered = new int[slotted ? stride : 0][nf];
         last = new int[slotted ? nf : 0];
         first = new int[slotted ? nf : 0];
-        long[] seeds = streamSeeds(seed);
-        departureState = seeds[0];
-        arrivalState = seeds[1];
-        routeState = seeds[2];
+        departureState = streams[0];
+        arrivalState = streams[1];
+        routeState = streams[2];
     }
 
     /** The initial states of the departure, arrival and routing streams for a seed. */

@@ -90,6 +90,31 @@ public record StochasticPath(RoutingRule rule, double scale, double horizon, lon
         return out;
     }
 
+    /**
+     * The mean of the recorded states N_b / c with {@code from <= t <= to}, per backend (a window's time average
+     * when the samples are evenly spaced, as {@link GmsrSimulation} records them).
+     */
+    public double[] averageOver(double from, double to) {
+        requirePaths();
+        double[] out = new double[timeAverage.length];
+        int n = 0;
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] >= from && times[i] <= to) {
+                n++;
+                for (int b = 0; b < out.length; b++) {
+                    out[b] += workload[i][b];
+                }
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("[" + from + ", " + to + "]: no recorded state in this window");
+        }
+        for (int b = 0; b < out.length; b++) {
+            out[b] /= n;
+        }
+        return out;
+    }
+
     /** The path of backend b (normalised), if recorded. */
     public double[] backend(int b) {
         requirePaths();

@@ -228,6 +228,7 @@ public final class Main {
         }
         OutputFolder folder = outDir == null ? null
                 : OutputFolder.prepare(resolve(cwd, outDir, "--out"), outDir, force);
+        lbw.table.TablesawStartup.initialize(); // before any report table: Tablesaw's start-up scan, made cheap
         try {
             if (scenario.model().equals(Sweep.MODEL)) {
                 return SweepCommand.run(scenario, sweepOptions, folder, out, err);

@@ -14,4 +14,13 @@ public final class Copies {
         }
         return c;
     }
+
+    /** A copy of every row (null rows stay null). */
+    public static int[][] deep(int[][] a) {
+        int[][] c = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i] == null ? null : a[i].clone();
+        }
+        return c;
+    }
 }

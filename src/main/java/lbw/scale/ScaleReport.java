@@ -43,6 +43,12 @@ public final class ScaleReport {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * System property naming the command line's class-data archive (set by the {@code workbench} launcher): each
+     * size's JVM then starts as {@code ./workbench solve} starts, with that archive.
+     */
+    static final String CDS_ARCHIVE_PROPERTY = "lbw.scale.cdsArchive";
+
     private ScaleReport() {
     }
 
@@ -242,8 +248,7 @@ public final class ScaleReport {
         Path file = dir.resolve(f.model() + "-" + size + ".json");
         Files.writeString(file, JSON.writeValueAsString(f.scenario().apply(size)), StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), ScaleProbe.class.getName(), file.toString());
+        ProcessBuilder pb = new ProcessBuilder(childCommand(java, System.getProperty(CDS_ARCHIVE_PROPERTY), file));
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Path outFile = dir.resolve(f.model() + "-" + size + ".out");
         pb.redirectOutput(outFile.toFile());
@@ -266,6 +271,17 @@ public final class ScaleReport {
         }
         return new Row(f.model(), label, size, Integer.parseInt(parts[0]), Double.parseDouble(parts[1]), process,
                 Long.parseLong(parts[2]), Long.parseLong(parts[3]), false, parts.length > 4 ? parts[4] : "");
+    }
+
+    /** The command line of one size's JVM: headless, with the class-data archive when one is given. */
+    static List<String> childCommand(String java, String archive, Path scenario) {
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        if (archive != null && !archive.isBlank()) {
+            command.addAll(List.of("-Xlog:disable", "-XX:SharedArchiveFile=" + archive));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleProbe.class.getName(),
+                scenario.toString()));
+        return command;
     }
 
     static String header() {

@@ -47,6 +47,9 @@ final class SparkLauncher {
     }
 
     /** Spark in a child JVM started with the project's Spark class path and JVM options. */
+    /** How long to wait, after the child has exited, for the rest of its stderr (progress lines). */
+    private static final long STDERR_DRAIN_MILLIS = 60_000;
+
     static final class ChildJvm implements SweepExecutor {
         private final String master;
         private final List<String> classPath;
@@ -113,7 +116,9 @@ final class SparkLauncher {
                 int status;
                 try {
                     status = p.waitFor();
-                    errReader.join(5000);
+                    // The child has exited; the progress lines still in its stderr pipe must reach the caller. On a
+                    // loaded machine draining them can take longer than a few seconds.
+                    errReader.join(STDERR_DRAIN_MILLIS);
                 } catch (InterruptedException e) {
                     p.destroyForcibly();
                     Thread.currentThread().interrupt();

@@ -131,7 +131,9 @@ final class ReferenceFluidInclusion {
             Object[] re = restructure(s, at);
             Structure ns = (Structure) re[0];
             double[] ng = (double[]) re[1];
-            events.add(new FluidInclusion.Event(t, merge ? "merge" : "split", s.size(), ns.size()));
+            int[] changed = changedTiers(s, ns);
+            events.add(new FluidInclusion.Event(t, FluidInclusion.Event.kindOf(merge, changed[0], changed[1]),
+                    s.size(), ns.size()));
             if (eventAt(ns, ng)) {
                 unresolved++;
             }
@@ -521,5 +523,35 @@ final class ReferenceFluidInclusion {
                 cb.stream().mapToInt(Integer::intValue).toArray()});
         }
         return out;
+    }
+
+    /**
+     * How many tiers of {@code s} are not tiers of {@code ns} (by their frontend and backend sets) and how many of {@code ns} are
+     * new: the tiers an event replaced and the tiers it created, found by comparing the two partitions.
+     */
+    static int[] changedTiers(Structure s, Structure ns) {
+        java.util.Set<String> old = new java.util.HashSet<>();
+        for (int i = 0; i < s.tb.length; i++) {
+            old.add(sorted(s.tf[i]) + sorted(s.tb[i]));
+        }
+        java.util.Set<String> now = new java.util.HashSet<>();
+        for (int i = 0; i < ns.tb.length; i++) {
+            now.add(sorted(ns.tf[i]) + sorted(ns.tb[i]));
+        }
+        int replaced = 0;
+        for (String b : old) {
+            replaced += now.contains(b) ? 0 : 1;
+        }
+        int created = 0;
+        for (String b : now) {
+            created += old.contains(b) ? 0 : 1;
+        }
+        return new int[] {replaced, created};
+    }
+
+    private static String sorted(int[] b) {
+        int[] c = b.clone();
+        java.util.Arrays.sort(c);
+        return java.util.Arrays.toString(c);
     }
 }

@@ -198,6 +198,27 @@ class HostileInputTest {
                 solveCase("bipartite F = B = 10,000 at degree 2", bipartite(10_000)),
                 solveCase("bipartite F = B = 70,000", bipartite(70_000)),
                 solveCase("bipartite F = B = 300 (sparse output)", bipartite(300)),
+                solveCase("bipartite changes []", bp + ", \"scales\": [10], " + rates + ", \"changes\": []}"),
+                solveCase("bipartite changes 5", bp + ", \"scales\": [10], " + rates + ", \"changes\": 5}"),
+                solveCase("bipartite changes removes a missing edge", bpChanges(bp, rates,
+                        "{\"time\": 5, \"removeEdges\": [[0, 1]]}")),
+                solveCase("bipartite changes removes a frontend's last edge", bpChanges(bp, rates,
+                        "{\"time\": 5, \"removeEdges\": [[0, 0]]}")),
+                solveCase("bipartite changes adds an edge twice", bpChanges(bp, rates,
+                        "{\"time\": 5, \"addEdges\": [[0, 1], [0, 1]]}")),
+                solveCase("bipartite changes edge [1e9, -1]", bpChanges(bp, rates,
+                        "{\"time\": 5, \"addEdges\": [[1000000000, -1]]}")),
+                solveCase("bipartite changes at the horizon", bpChanges(bp, rates,
+                        "{\"time\": 20, \"arrivalRate\": [0.4, 0.5]}")),
+                solveCase("bipartite changes out of order", bpChanges(bp, rates,
+                        "{\"time\": 9, \"arrivalRate\": [0.4, 0.5]}, {\"time\": 3, \"arrivalRate\": [0.4, 0.6]}")),
+                solveCase("bipartite changes surge beyond capacity", bpChanges(bp, rates,
+                        "{\"time\": 5, \"arrivalRate\": [0.4, 1.7]}")),
+                solveCase("bipartite changes nothing", bpChanges(bp, rates, "{\"time\": 5}")),
+                solveCase("bipartite changes 200 (the maximum)", bpChanges(bp, rates, manyChanges(200))),
+                solveCase("bipartite changes 201", bpChanges(bp, rates, manyChanges(201))),
+                solveCase("bipartite changes last regime under 2 periods", bpChanges(bp, rates,
+                        "{\"time\": 19.99, \"arrivalRate\": [0.4, 0.5]}")),
                 solveCase("description 5", mmc + ", \"description\": 5}"),
                 solveCase("description object", mmc + ", \"description\": {\"a\": [1, 2]}}"),
                 solveCase("seed null", bp.replace("\"seed\": 1", "\"seed\": null") + ", \"scales\": [10], " + rates + "}"),
@@ -271,6 +292,21 @@ class HostileInputTest {
         o.put("capacityMargin", 0.99);
         o.put("horizon", horizon);
         return o.toString();
+    }
+
+    /** The bipartite base with scale 10 and the given {@code changes} entries. */
+    private static String bpChanges(String bp, String rates, String entries) {
+        return bp + ", \"scales\": [10], " + rates + ", \"changes\": [" + entries + "]}";
+    }
+
+    /** n changes of the N model's arrival rates, evenly spread over (0, 19), alternating between two loads. */
+    private static String manyChanges(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            sb.append(i == 1 ? "" : ", ").append("{\"time\": ").append(19.0 * i / (n + 1))
+                    .append(", \"arrivalRate\": [0.4, ").append(i % 2 == 0 ? 0.6 : 0.5).append("]}");
+        }
+        return sb.toString();
     }
 
     private static String bipartite(int n) {

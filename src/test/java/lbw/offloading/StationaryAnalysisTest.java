@@ -1,5 +1,6 @@
 package lbw.offloading;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +110,38 @@ class StationaryAnalysisTest {
                     l1 += Math.abs(a.distribution()[x] - b.distribution()[x]);
                 }
                 assertTrue(l1 < 1e-8, what + ": L1 distance " + l1);
+            }
+        }
+    }
+
+    /**
+     * Mass lives only on idle (post-decision) states reachable from the empty state; the distribution sums to one;
+     * two solves agree bit for bit, with and without aggregation.
+     */
+    @Test
+    void massOnlyOnReachableIdleStatesAndDeterministic() {
+        UniformizedMdp mdp = UniformizedMdp.compile(OffloadingModel.ofLoad(0.6, 4, 0.5), 30);
+        StateSpace sp = mdp.space();
+        for (StationaryAnalysis.Options o : new StationaryAnalysis.Options[] {StationaryAnalysis.Options.DEFAULT,
+                StationaryAnalysis.Options.DEFAULT.withoutAggregation()}) {
+            for (Policy p : new Policy[] {Policy.nonIdling(sp), Policy.offloadOnly(sp)}) {
+                double[] pi = StationaryAnalysis.solve(mdp, p, o).distribution();
+                double total = 0;
+                for (int x = 0; x < pi.length; x++) {
+                    if (p.action(x) != StateSpace.IDLE) {
+                        assertEquals(0.0, pi[x], p.name() + " " + sp.label(x));
+                    }
+                    total += pi[x];
+                }
+                assertEquals(1.0, total, 1e-12, p.name());
+                assertArrayEquals(pi, StationaryAnalysis.solve(mdp, p, o).distribution(), p.name());
+            }
+        }
+        // Offload-Only never uses SM2: with aggregation, no state with a job in SM2 is reachable and none has mass.
+        double[] off = StationaryAnalysis.solve(mdp, Policy.offloadOnly(sp)).distribution();
+        for (int x = 0; x < off.length; x++) {
+            if (sp.i2(x) == 1 || sp.n2(x) > 0) {
+                assertEquals(0.0, off[x], sp.label(x));
             }
         }
     }

@@ -55,6 +55,24 @@ class ScaleReportTest {
         assertTrue(text.contains("usage: ./workbench scale"), text);
     }
 
+    /** Each size's JVM starts like {@code solve}: with the command line's class-data archive when there is one. */
+    @Test
+    void childJvmsUseTheClassDataArchiveWhenGiven() {
+        Path f = dir.resolve("s.json");
+        List<String> plain = ScaleReport.childCommand("java", null, f);
+        List<String> cds = ScaleReport.childCommand("java", "/x/cli-classes.jsa", f);
+        assertTrue(plain.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")), plain.toString());
+        assertTrue(cds.contains("-XX:SharedArchiveFile=/x/cli-classes.jsa"), cds.toString());
+        assertEquals(f.toString(), cds.get(cds.size() - 1));
+        assertEquals(ScaleProbe.class.getName(), cds.get(cds.size() - 2));
+    }
+
+    /** The class-data archive's training run solves a small scenario of every model, with tables and charts. */
+    @Test
+    void startupTrainingSolvesEveryModel() throws IOException {
+        assertEquals(List.of(), StartupTraining.run());
+    }
+
     private static ScaleReport.Row row(int n, double s) {
         return new ScaleReport.Row("m", "n = " + n, n, 0, s, s + 0.3, 1, 1, false, "");
     }

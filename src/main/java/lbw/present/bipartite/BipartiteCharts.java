@@ -7,7 +7,9 @@ import java.util.List;
 import lbw.bipartite.BipartiteModel;
 import lbw.bipartite.FluidPath;
 import lbw.bipartite.Lyapunov;
+import lbw.bipartite.RoutingPath;
 import lbw.bipartite.RuleComparison;
+import lbw.bipartite.TierChange;
 import lbw.bipartite.StochasticPath;
 import lbw.present.Charts;
 import lbw.present.Charts.Line;
@@ -193,6 +195,67 @@ public final class BipartiteCharts {
                     + ": from there on V is at round-off)");
         }
         return c;
+    }
+
+    /**
+     * Tier events up close (Lemmas 11-12), three panels over the stretch of {@code r}: the gradient l_b'(N_b) of
+     * every backend (a hue per backend; backends of one tier share a curve), each gradient's gap to the lowest one
+     * (a split shows as curves coming apart from zero), and the flow lambda_f x_fb on every edge (a hue per edge);
+     * each event a vertical reference line labelled with its kind.
+     */
+    public static Figure tierEvents(String title, RoutingPath r, List<TierChange> changes) {
+        double[] t = r.times();
+        XYChart grad = Charts.panel("Gradients l_b'(N_b): one curve per tier", "time t", "gradient l_b'(N_b)");
+        int nb = r.gradient()[0].length;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < nb; b++) {
+            double[] g = r.gradientOf(b);
+            for (double v : g) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            Charts.add(grad, "b" + (b + 1), t, g, b, b % 2 == 0 ? Line.SOLID : Line.DASHED);
+        }
+        XYChart gap = Charts.panel("Gap to the lowest gradient: tiers apart", "time t",
+                "l_b'(N_b) - min_j l_j'(N_j)");
+        double[][] gr = r.gradient();
+        double gapTop = 0;
+        for (int b = 0; b < nb; b++) {
+            double[] d = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                double min = Double.POSITIVE_INFINITY;
+                for (double v : gr[i]) {
+                    min = Math.min(min, v);
+                }
+                d[i] = gr[i][b] - min;
+                gapTop = Math.max(gapTop, d[i]);
+            }
+            Charts.add(gap, "b" + (b + 1), t, d, b, b % 2 == 0 ? Line.SOLID : Line.DASHED);
+        }
+        XYChart flow = Charts.panel("Flow on each edge", "time t", "flow lambda_f x_fb");
+        double top = 0;
+        for (int k = 0; k < r.edges().length; k++) {
+            double[] f = r.edge(k);
+            for (double v : f) {
+                top = Math.max(top, v);
+            }
+            Charts.add(flow, r.name(k), t, f, k, Line.SOLID);
+        }
+        double pad = 0.05 * (hi - lo);
+        for (TierChange c : changes) {
+            if (c.time() < t[0] || c.time() > t[t.length - 1]) {
+                continue;
+            }
+            String name = c.kind() + " at t = " + fmt(Math.round(c.time() * 1000) / 1000.0);
+            Charts.addVertical(grad, name, c.time(), lo - pad, hi + pad);
+            Charts.addVertical(gap, name, c.time(), 0, gapTop * 1.05);
+            Charts.addVertical(flow, name, c.time(), 0, top * 1.05);
+        }
+        Charts.yRange(grad, lo - pad, hi + pad);
+        Charts.yRange(gap, 0, gapTop * 1.05);
+        Charts.yRange(flow, 0, top * 1.05);
+        return Figure.charts(title, 3, List.of(grad, gap, flow));
     }
 
     /** Distance sup_t |N^(c)(t)/c - N(t)| against c on log-log axes, with a 1/sqrt(c) reference. */

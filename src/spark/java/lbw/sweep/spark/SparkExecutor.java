@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.IntConsumer;
 import lbw.sweep.SweepExecutor;
 import lbw.sweep.SweepPlan;
 import lbw.sweep.SweepProgress;
@@ -106,12 +108,20 @@ public final class SparkExecutor implements SweepExecutor {
         for (int i = 0; i < slices; i++) {
             sliceSize[i] = (int) ((long) (i + 1) * rows.length / slices - (long) i * rows.length / slices);
         }
+        // Spark delivers task ends to listeners asynchronously, possibly after collect() has returned: each slice is
+        // reported once, by the listener or, for those still in the listener queue, after collect().
+        AtomicIntegerArray reported = new AtomicIntegerArray(slices);
+        IntConsumer report = slice -> {
+            if (reported.compareAndSet(slice, 0, 1)) {
+                progress.advance(sliceSize[slice]);
+            }
+        };
         SparkListener listener = new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
                 if (end.taskInfo().successful() && end.taskInfo().partitionId() >= 0
                         && end.taskInfo().partitionId() < slices) {
-                    progress.advance(sliceSize[end.taskInfo().partitionId()]);
+                    report.accept(end.taskInfo().partitionId());
                 }
             }
         };
@@ -122,6 +132,9 @@ public final class SparkExecutor implements SweepExecutor {
             List<SweepRow> out = new ArrayList<>(lines.size());
             for (String line : lines) {
                 out.add(SweepRow.fromWire(line));
+            }
+            for (int slice = 0; slice < slices; slice++) {
+                report.accept(slice);
             }
             return out;
         } finally {
