@@ -503,17 +503,7 @@ public final class BipartiteCharts {
 
     /** At most about {@code max} evenly spread rows: [0] = t, [1 + b] = column b. */
     private static double[][] thin(double[] t, double[][] rows, int max) {
-        int step = Math.max(1, t.length / max);
-        int n = (t.length - 1) / step + 1;
-        int cols = rows[0].length;
-        double[][] out = new double[1 + cols][n];
-        for (int i = 0; i < n; i++) {
-            out[0][i] = t[i * step];
-            for (int b = 0; b < cols; b++) {
-                out[1 + b][i] = rows[i * step][b];
-            }
-        }
-        return out;
+        return lbw.report.Plot.thin(t, rows, max);
     }
 
     /** Like thin but series given column-wise. */
