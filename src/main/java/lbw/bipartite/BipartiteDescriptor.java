@@ -2,11 +2,10 @@ package lbw.bipartite;
 
 import java.util.ArrayList;
 import java.util.List;
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Plot;
 import lbw.report.Report;
 import lbw.report.Section;
-import lbw.scenario.Fields;
 
 /**
  * {@code "model": "bipartite"}: GMSR on a bipartite frontend/backend graph (Zhang et al.). Keys:
@@ -19,7 +18,7 @@ import lbw.scenario.Fields;
  * differential inclusion at the horizon) and {@code stochastic} (per scale the time average of N_b / c over the
  * second half of the last regime and the uniform distance to the fluid path).
  */
-public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScenario> {
+public final class BipartiteDescriptor extends AbstractDescriptor<BipartiteScenario> {
 
     /**
      * Each stochastic path is also printed at this many evenly spaced times (t = 0, T/50, ..., T), so that
@@ -32,19 +31,10 @@ public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScena
     /** At most this many points of the fluid path in the chart. */
     private static final int FLUID_POINTS = 1500;
 
-    @Override
-    public String name() {
-        return "bipartite";
-    }
-
-    @Override
-    public String description() {
-        return "GMSR load balancing on a bipartite graph: fluid optimum, fluid inclusion, stochastic system at scales c";
-    }
-
-    @Override
-    public BipartiteScenario read(Fields fields) {
-        return BipartiteScenario.read(fields);
+    public BipartiteDescriptor() {
+        super(BipartiteScenario.MODEL,
+                "GMSR load balancing on a bipartite graph: fluid optimum, fluid inclusion, stochastic system at scales c",
+                BipartiteScenario::read);
     }
 
     @Override
@@ -129,18 +119,9 @@ public final class BipartiteDescriptor implements ModelDescriptor<BipartiteScena
                 p.line("b" + (b + 1) + ", c = " + format(path.scale()), path.times(), path.backend(b), b);
             }
         }
-        double[] t = fluid.times();
-        double[][] w = fluid.workload();
-        int step = Math.max(1, t.length / FLUID_POINTS);
-        int n = (t.length - 1) / step + 1;
+        double[][] thin = Plot.thin(fluid.times(), fluid.workload(), FLUID_POINTS);
         for (int b = 0; b < nb; b++) {
-            double[] x = new double[n];
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = t[i * step];
-                y[i] = w[i * step][b];
-            }
-            p.reference("b" + (b + 1) + ", fluid", x, y);
+            p.reference("b" + (b + 1) + ", fluid", thin[0], thin[1 + b]);
         }
         return p;
     }

@@ -198,9 +198,12 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
         return load(Workbench.data(fileName));
     }
 
+    /** The scenario model name, {@code "bipartite"}. */
+    public static final String MODEL = "bipartite";
+
     /** Loads a scenario file, checking that its model is "bipartite". */
     public static BipartiteScenario load(Path file) {
-        return Scenario.load(file, "bipartite", BipartiteScenario::read);
+        return Scenario.load(file, MODEL, BipartiteScenario::read);
     }
 
     /** The seed used for the i-th scale: {@code seed + i}. */

@@ -1,7 +1,6 @@
 package lbw.offloading;
 
 import lbw.core.Check;
-import lbw.core.InvalidParameterException;
 import lbw.core.Work;
 import lbw.table.Tables;
 import tech.tablesaw.api.Table;
@@ -62,18 +61,14 @@ public final class DelayStudy {
     }
 
     /**
-     * Simulation points: one row per (rho, policy) with the simulated mean delay, its confidence half-width, the
-     * exact value, and whether the interval covers it. {@code horizonScale} shortens the runs (e.g. 0.1 in quick
-     * mode). Offload-Only is simulated only where it is stable.
+     * Simulation points: one per (rho, policy) with the simulated mean delay, its confidence half-width and the exact
+     * value. {@code horizonScale} shortens the runs (e.g. 0.1 in quick mode). Offload-Only is simulated only where it
+     * is stable.
      */
-    public static Table simulated(Figure5Scenario setup, double horizonScale) {
+    public static Figure5Simulation simulated(Figure5Scenario setup, double horizonScale) {
         Check.positive("horizonScale", horizonScale);
         double[] rhos = setup.simulationRhos();
-        java.util.List<Double> r = new java.util.ArrayList<>();
-        java.util.List<String> who = new java.util.ArrayList<>();
-        java.util.List<Double> mean = new java.util.ArrayList<>(), half = new java.util.ArrayList<>(),
-                exact = new java.util.ArrayList<>();
-        java.util.List<String> covers = new java.util.ArrayList<>();
+        java.util.List<Figure5Simulation.Point> points = new java.util.ArrayList<>();
         double horizon = setup.horizon() * horizonScale;
         Simulator.Options o = new Simulator.Options(horizon, horizon / 10, setup.replications(), setup.seed(), 0.95);
         try (Work work = Work.start("simulations at " + rhos.length + " loads", rhos.length, "loads")) {
@@ -88,22 +83,12 @@ public final class DelayStudy {
                 for (Policy p : ps) {
                     Simulator.Result sim = Simulator.simulate(s.model(), p, o);
                     double ex = StationaryAnalysis.solve(mdp, p).meanDelay();
-                    r.add(rho);
-                    who.add(p.name());
-                    mean.add(sim.meanDelay());
-                    half.add(sim.halfWidth());
-                    exact.add(ex);
-                    covers.add(Math.abs(sim.meanDelay() - ex) <= sim.halfWidth() ? "yes" : "no");
+                    points.add(new Figure5Simulation.Point(rho, p.name(), sim.meanDelay(), sim.halfWidth(), ex));
                 }
                 work.advance(1);
             }
         }
-        return Tables.of("Simulated mean delay, " + setup.replications() + " replications of " + Tables.format(horizon)
-                        + " time units, 95% intervals",
-                "rho", r.stream().mapToDouble(Double::doubleValue).toArray(), "policy", who.toArray(String[]::new),
-                "simulated", mean.stream().mapToDouble(Double::doubleValue).toArray(),
-                "halfWidth", half.stream().mapToDouble(Double::doubleValue).toArray(),
-                "exact", exact.stream().mapToDouble(Double::doubleValue).toArray(), "covered", covers.toArray(String[]::new));
+        return new Figure5Simulation(setup.replications(), horizon, o.confidence(), points);
     }
 
     /**

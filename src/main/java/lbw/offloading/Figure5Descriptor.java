@@ -1,10 +1,8 @@
 package lbw.offloading;
 
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Plot;
 import lbw.report.Report;
-import lbw.scenario.Fields;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code "model": "offloading-figure5"}: the Figure 5 study of the offloading CTMDP - mean delay against rho for the
@@ -12,7 +10,7 @@ import tech.tablesaw.api.Table;
  * simulation points. Keys: {@code K}, {@code f}, {@code mu0} (1), {@code buffer}, {@code discount}, {@code rhos},
  * {@code simulationRhos}, {@code horizon}, {@code replications}, {@code seed} (1).
  */
-public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario> {
+public final class Figure5Descriptor extends AbstractDescriptor<Figure5Scenario> {
 
     /** Palette positions (hues) of the policies, shared by lines and simulation points. */
     private static final int OPTIMAL = 0;
@@ -20,28 +18,19 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
     private static final int OFFLOAD_ONLY = 4;
     private static final int AVERAGE = 9;
 
-    @Override
-    public String name() {
-        return Figure5Scenario.MODEL;
-    }
-
-    @Override
-    public String description() {
-        return "offloading Figure 5: mean delay against rho, optimal vs Offload-Only vs Non-Idling, with simulation";
-    }
-
-    @Override
-    public Figure5Scenario read(Fields fields) {
-        return Figure5Scenario.read(fields);
+    public Figure5Descriptor() {
+        super(Figure5Scenario.MODEL,
+                "offloading Figure 5: mean delay against rho, optimal vs Offload-Only vs Non-Idling, with simulation",
+                Figure5Scenario::read);
     }
 
     @Override
     public Report solve(Figure5Scenario setup) {
         Figure5Curves exact = DelayStudy.exact(setup);
-        Table simulated = DelayStudy.simulated(setup, 1.0);
+        Figure5Simulation simulated = DelayStudy.simulated(setup, 1.0);
         Report report = new Report(name());
         report.values().put("exact", exact.table());
-        report.values().put("simulated", simulated);
+        report.values().put("simulated", simulated.table());
         report.values().put("claims", DelayStudy.claims(exact).table());
         java.util.List<String> notes = new java.util.ArrayList<>();
         double[] rhos = exact.rho();
@@ -53,12 +42,12 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
                     + setup.k() / (1 + setup.k()));
         }
         report.notes(notes);
-        return report.table("offloading-fig5-exact", exact.table()).table("offloading-fig5-simulated", simulated)
+        return report.table("offloading-fig5-exact", exact.table()).table("offloading-fig5-simulated", simulated.table())
                 .chart("offloading-fig5", plot("Figure 5: mean delay against rho", exact, simulated));
     }
 
     /** Mean delay against rho: exact curves (lines) and simulation points with 95% error bars. */
-    static Plot plot(String title, Figure5Curves exact, Table simulated) {
+    static Plot plot(String title, Figure5Curves exact, Figure5Simulation simulated) {
         double[] rho = exact.rho();
         Plot p = new Plot(title, "utilization rho", "mean delay")
                 .line("optimal (discounted, gamma fixed)", rho, exact.optimal(), OPTIMAL)
@@ -74,10 +63,12 @@ public final class Figure5Descriptor implements ModelDescriptor<Figure5Scenario>
         String[] names = {"optimal", "Offload-Only", "Non-Idling"};
         int[] hues = {OPTIMAL, OFFLOAD_ONLY, NON_IDLING};
         for (int k = 0; k < names.length; k++) {
-            Table t = simulated.where(simulated.stringColumn("policy").isEqualTo(names[k]));
-            if (t.rowCount() > 0) {
-                p.points("simulated " + names[k] + " (95% CI)", t.doubleColumn("rho").asDoubleArray(),
-                        t.doubleColumn("simulated").asDoubleArray(), t.doubleColumn("halfWidth").asDoubleArray(), hues[k]);
+            java.util.List<Figure5Simulation.Point> t = simulated.of(names[k]);
+            if (!t.isEmpty()) {
+                p.points("simulated " + names[k] + " (95% CI)",
+                        t.stream().mapToDouble(Figure5Simulation.Point::rho).toArray(),
+                        t.stream().mapToDouble(Figure5Simulation.Point::simulated).toArray(),
+                        t.stream().mapToDouble(Figure5Simulation.Point::halfWidth).toArray(), hues[k]);
             }
         }
         double top = java.util.Arrays.stream(non).max().orElse(1.0);

@@ -5,6 +5,7 @@ import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
+import lbw.scenario.Sizes;
 
 /**
  * The reader and settings of {@code "model": "offloading-figure5"} scenario files such as
@@ -22,10 +23,26 @@ import lbw.scenario.Scenario;
  * @param replications   replications per point
  * @param seed           master seed
  * @param quickSizes     the smaller sizes of quick mode (the file's optional {@code "quick"} object), or null
+ * @param sizes          the notebooks' study sizes ({@link #SIZES}; {@link Sizes#NONE} when the file gives none)
  */
 public record Figure5Scenario(double k, double f, double mu0, int buffer, double discount, double[] rhos,
                               double[] simulationRhos, double horizon, int replications, long seed,
-                              Quick quickSizes) {
+                              Quick quickSizes, Sizes sizes) {
+
+    /**
+     * The study sizes notebook 33 reads from the file's {@code "sizes"} (quick values under {@code "quick"}): the
+     * (K, f) pairs of its Figure 5 variants, as two lists of equal length, and the loads of their curves.
+     */
+    public static final Sizes.Spec SIZES = new Sizes.Spec()
+            .numbers("variantKs", OffloadingSetup.MIN_K, OffloadingSetup.MAX_K)
+            .numbers("variantFs", OffloadingSetup.MIN_F, OffloadingSetup.MAX_F)
+            .numbers("variantLoads", OffloadingSetup.MIN_RHO, OffloadingSetup.MAX_RHO);
+
+    /** A study with quick-mode sizes and no study sizes. */
+    public Figure5Scenario(double k, double f, double mu0, int buffer, double discount, double[] rhos,
+                           double[] simulationRhos, double horizon, int replications, long seed, Quick quickSizes) {
+        this(k, f, mu0, buffer, discount, rhos, simulationRhos, horizon, replications, seed, quickSizes, Sizes.NONE);
+    }
 
     /**
      * The sizes quick mode uses (the test command's {@code LBW_QUICK=1}), from the scenario file's {@code "quick"}
@@ -86,6 +103,20 @@ public record Figure5Scenario(double k, double f, double mu0, int buffer, double
         Check.within("discount", discount, OffloadingSetup.MIN_DISCOUNT, OffloadingSetup.MAX_DISCOUNT);
         Check.within("horizon", horizon, MIN_HORIZON, MAX_HORIZON);
         Check.within("replications", replications, 2, MAX_REPLICATIONS);
+        sizes = sizes == null ? Sizes.NONE : sizes;
+        if (sizes.present()) {
+            checkPairs(sizes, "");
+            checkPairs(sizes.quick(), " in quick mode");
+        }
+    }
+
+    private static void checkPairs(Sizes s, String mode) {
+        int nk = s.has("variantKs") ? s.numbers("variantKs").length : 0;
+        int nf = s.has("variantFs") ? s.numbers("variantFs").length : 0;
+        if (nk != nf) {
+            throw new InvalidParameterException("variantFs", "has " + nf + " values for " + nk
+                    + " variantKs" + mode + ": one f per K");
+        }
     }
 
     /** Valid ranges (docs/limits.md): simulated time per replication, replications, loads per list. */
@@ -121,10 +152,11 @@ public record Figure5Scenario(double k, double f, double mu0, int buffer, double
      */
     public Figure5Scenario quick() {
         if (quickSizes == null) {
-            return this;
+            return sizes.quick().equals(sizes) ? this : new Figure5Scenario(k, f, mu0, buffer, discount, rhos,
+                    simulationRhos, horizon, replications, seed, null, sizes.quick());
         }
         return new Figure5Scenario(k, f, mu0, quickSizes.buffer(), discount, quickSizes.rhos(),
-                quickSizes.simulationRhos(), quickSizes.horizon(), replications, seed, null);
+                quickSizes.simulationRhos(), quickSizes.horizon(), replications, seed, null, sizes.quick());
     }
 
     public OffloadingSetup at(double rho) {
@@ -161,12 +193,13 @@ public record Figure5Scenario(double k, double f, double mu0, int buffer, double
             quick = new Quick(qRhos, qSim, qBuffer, qHorizon);
         }
         Quick quickSizes = quick;
+        Sizes sizes = Sizes.read(in, q, SIZES);
         Figure5Scenario full = in.build(() -> {
             Figure5Scenario s = new Figure5Scenario(k, f, mu0, buffer, discount, rhos, sim, horizon, reps, seed,
-                    quickSizes);
+                    quickSizes, sizes);
             s.checkLimits();
             return s;
-        }, p -> p.equals("k") ? "K" : p);
+        }, p -> p.equals("k") ? "K" : p.startsWith("variant") ? "sizes." + p : p);
         if (q != null) {
             q.build(full::quick);
         }

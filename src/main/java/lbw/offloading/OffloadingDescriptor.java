@@ -1,7 +1,7 @@
 package lbw.offloading;
 
 import java.util.Optional;
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Report;
 import lbw.report.Section;
 import lbw.scenario.Fields;
@@ -12,20 +12,16 @@ import lbw.scenario.Fields;
  * {@code discount} (0.99). Runs {@link OffloadingAnalysis#run} and reports the solver's convergence, the thresholds,
  * the structural claims and the stationary mean delays and loss probabilities.
  */
-public final class OffloadingDescriptor implements ModelDescriptor<OffloadingSetup> {
+public final class OffloadingDescriptor extends AbstractDescriptor<OffloadingSetup> {
 
-    @Override
-    public String name() {
-        return OffloadingScenario.MODEL;
+    public OffloadingDescriptor() {
+        super(OffloadingScenario.MODEL,
+                "computation-offloading CTMDP: optimal SM1/SM2 policy, thresholds, structure checks, mean delays",
+                OffloadingDescriptor::readSolvable);
     }
 
-    @Override
-    public String description() {
-        return "computation-offloading CTMDP: optimal SM1/SM2 policy, thresholds, structure checks, mean delays";
-    }
-
-    @Override
-    public OffloadingSetup read(Fields fields) {
+    /** {@link OffloadingScenario#read}, refusing buffers below {@value OffloadingAnalysis#MIN_BUFFER}. */
+    private static OffloadingSetup readSolvable(Fields fields) {
         OffloadingSetup setup = OffloadingScenario.read(fields);
         fields.build(() -> {
             OffloadingAnalysis.requireBuffer(setup.buffer());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import lbw.core.Check;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
+import lbw.scenario.Sizes;
 
 /**
  * The reader of {@code "model": "offloading"} scenario files, one configuration each. Keys: {@code rho}, {@code K},
@@ -23,7 +24,7 @@ public final class OffloadingScenario {
     private OffloadingScenario() {
     }
 
-    /** Reads the six keys; a bad value is a {@link lbw.scenario.ScenarioException} naming the field. */
+    /** Reads the six keys and the optional study sizes ({@link OffloadingSetup#SIZES}); a bad value is a {@link lbw.scenario.ScenarioException} naming the field. */
     public static OffloadingSetup read(Fields in) {
         double rho = in.number("rho");
         double k = in.number("K");
@@ -31,6 +32,7 @@ public final class OffloadingScenario {
         double mu0 = in.number("mu0", 1.0);
         int buffer = in.integer("buffer", OffloadingSetup.DEFAULT_BUFFER);
         double discount = in.number("discount", OffloadingSetup.DEFAULT_DISCOUNT);
+        Sizes sizes = Sizes.read(in, in.has("quick") ? in.object("quick") : null, OffloadingSetup.SIZES);
         return in.build(() -> {
             if (rho > 0 && rho < 1) {
                 Check.within("rho", rho, OffloadingSetup.MIN_RHO, OffloadingSetup.MAX_RHO);
@@ -41,7 +43,7 @@ public final class OffloadingScenario {
             if (mu0 > 0) {
                 Check.within("mu0", mu0, OffloadingSetup.MIN_MU0, OffloadingSetup.MAX_MU0);
             }
-            OffloadingSetup setup = new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount);
+            OffloadingSetup setup = new OffloadingSetup(OffloadingModel.ofLoad(rho, k, f, mu0), buffer, discount, sizes);
             OffloadingSetup.checkLimits(buffer, discount, new double[] {rho}, 1);
             return setup;
         }, p -> p.equals("lambda") ? "rho" : p);

@@ -3,6 +3,7 @@ package lbw.offloading;
 import lbw.core.Check;
 import lbw.core.InvalidParameterException;
 import lbw.core.Limits;
+import lbw.scenario.Sizes;
 
 /**
  * One configuration: the model, the buffer limit N and the discount factor gamma, as {@link OffloadingScenario}
@@ -10,9 +11,34 @@ import lbw.core.Limits;
  * {@code buffer} (default 40) and {@code discount} (default 0.99); valid ranges: rho in [0.001, 0.99], K in [1.001, 1000], f in [0.001, 0.999] (and
  * above 1/(1+K)), mu0 in [0.001, 1000], discount in [0.5, 0.9999], buffer from 2 up to what the work and memory
  * limits allow ({@link #checkLimits}). The defaults are placeholder settings of the reconstruction, not the
- * paper's (its numeric settings were lost).
+ * paper's (its numeric settings were lost). A file may also give the notebooks' study sizes ({@link #SIZES}) and
+ * their quick values.
+ *
+ * @param model    the CTMDP's rates
+ * @param buffer   N
+ * @param discount gamma
+ * @param sizes    the notebooks' study sizes ({@link Sizes#NONE} when the file gives none)
  */
-public record OffloadingSetup(OffloadingModel model, int buffer, double discount) {
+public record OffloadingSetup(OffloadingModel model, int buffer, double discount, Sizes sizes) {
+
+    /**
+     * The study sizes the offloading notebooks read from a configuration file's {@code "sizes"} (quick values under
+     * {@code "quick"}): the loads, f and K of the threshold sweeps and of the structure grid (notebook 32, on
+     * configuration (a)), and the discounts of the criteria comparison (notebook 33, on configuration (b)).
+     */
+    public static final Sizes.Spec SIZES = new Sizes.Spec()
+            .numbers("thresholdRhos", 1e-3, 0.99)
+            .numbers("thresholdFs", 1e-3, 0.999)
+            .numbers("thresholdKs", 1.001, 1000)
+            .numbers("gridRhos", 1e-3, 0.99)
+            .numbers("gridKs", 1.001, 1000)
+            .numbers("gridFs", 1e-3, 0.999)
+            .numbers("discounts", 0.5, 0.9999);
+
+    /** A configuration without study sizes. */
+    public OffloadingSetup(OffloadingModel model, int buffer, double discount) {
+        this(model, buffer, discount, Sizes.NONE);
+    }
 
     public static final int DEFAULT_BUFFER = 40;
     public static final double DEFAULT_DISCOUNT = 0.99;
@@ -25,6 +51,7 @@ public record OffloadingSetup(OffloadingModel model, int buffer, double discount
     public static final double MIN_DISCOUNT = 0.5, MAX_DISCOUNT = 0.9999;
 
     public OffloadingSetup {
+        sizes = sizes == null ? Sizes.NONE : sizes;
         new StateSpace(buffer);
         Check.within("discount", discount, MIN_DISCOUNT, MAX_DISCOUNT);
         checkRanges(model);
@@ -80,7 +107,7 @@ public record OffloadingSetup(OffloadingModel model, int buffer, double discount
 
     /** The same configuration at another load. */
     public OffloadingSetup withLoad(double rho) {
-        return new OffloadingSetup(model.withLoad(rho), buffer, discount);
+        return new OffloadingSetup(model.withLoad(rho), buffer, discount, sizes);
     }
 
     /** The same configuration on another buffer. */
@@ -88,6 +115,11 @@ public record OffloadingSetup(OffloadingModel model, int buffer, double discount
         if (newBuffer < 2) {
             throw new InvalidParameterException("buffer", newBuffer, "must be at least 2");
         }
-        return new OffloadingSetup(model, newBuffer, discount);
+        return new OffloadingSetup(model, newBuffer, discount, sizes);
+    }
+
+    /** The quick-mode variant (the test command's {@code LBW_QUICK=1}): the study sizes of the file's {@code "quick"}. */
+    public OffloadingSetup quick() {
+        return new OffloadingSetup(model, buffer, discount, sizes.quick());
     }
 }

@@ -80,56 +80,12 @@ public final class PaperConfigurations {
     }
 
     /**
-     * The paper's statements about Figures 3 and 4 (Section IV-B) beside what the computed policies show. The
-     * statements are qualitative; the paper's threshold values did not survive conversion.
+     * The paper's statements about Figures 3 and 4 (Section IV-B) checked on the computed policies: each verdict a
+     * boolean with the numbers behind it. The statements are qualitative; the paper's threshold values did not
+     * survive conversion.
      */
-    public static Table claims(List<Solved> solved) {
-        boolean sc = solved.stream().allMatch(x -> x.structure().cloudFirst());
-        boolean noSm1 = solved.stream().allMatch(x -> x.structure().noSm1OutsideSc());
-        boolean sw = solved.stream().allMatch(x -> x.structure().switchType() && x.structure().t1NonIncreasing()
-                && x.structure().t0NonIncreasing());
-        boolean um = solved.stream().allMatch(x -> x.structure().urgencyMonotone());
-        String t = "T1(0): " + String.join(", ", solved.stream().map(x -> x.config().id() + " = "
-                + show(x.structure().t1()[0])).toList());
-        return Tables.of("Figures 3 and 4: the paper's statements against the computed policies",
-                "figure", new String[] {"Fig. 3", "Fig. 4", "Fig. 4", "Sec. III-C", "Sec. IV-B", "Sec. IV-B", "Sec. IV-B"},
-                "paper says", new String[] {
-                        "every cell of S_c is 1: the optimal policy is cloud-first",
-                        "SM1 never appears outside S_c",
-                        "threshold (staircase) structure in n0 and n2: switch-type",
-                        "urgency-monotonicity conjecture (not proved)",
-                        "higher rho lowers the SM2 threshold (b vs a)",
-                        "larger f raises the SM2 threshold (c vs a)",
-                        "larger K raises the SM2 threshold (d vs a)"},
-                "computed", new String[] {
-                        sc ? "yes, in all four configurations" : "NO: see the structure table",
-                        noSm1 ? "yes, in all four" : "NO",
-                        sw ? "yes, in all four (T1, T0 non-increasing)" : "NO",
-                        um ? "holds on the window in all four" : "fails somewhere",
-                        trend(solved, "b", -1) + "; " + t,
-                        trend(solved, "c", +1),
-                        trend(solved, "d", +1)});
-    }
-
-    private static String trend(List<Solved> solved, String id, int sign) {
-        Solved a = solved.stream().filter(x -> x.config().id().equals("a")).findFirst().orElseThrow();
-        Solved o = solved.stream().filter(x -> x.config().id().equals(id)).findFirst().orElseThrow();
-        int[] ta = a.structure().t1(), to = o.structure().t1();
-        int w = Math.min(ta.length, to.length);
-        int up = 0, down = 0;
-        for (int n2 = 0; n2 < w; n2++) {
-            up += to[n2] > ta[n2] ? 1 : 0;
-            down += to[n2] < ta[n2] ? 1 : 0;
-        }
-        boolean ok = sign > 0 ? down == 0 && up > 0 : up == 0 && down > 0;
-        int moved = sign > 0 ? up : down;
-        String verdict = !ok ? "not strictly" : moved == 1 ? "yes, but on one value of n2 only" : "yes";
-        return verdict + ": T1(n2) of " + id + " vs a is higher at " + up + ", lower at " + down + ", equal at "
-                + (w - up - down) + " of " + w + " values of n2";
-    }
-
-    private static String show(int t) {
-        return t == Policy.NEVER ? "-" : Integer.toString(t);
+    public static Figures34Claims claims(List<Solved> solved) {
+        return Figures34Claims.of(solved);
     }
 
     /**
@@ -137,20 +93,13 @@ public final class PaperConfigurations {
      * iteration) for each configuration: thresholds, how many states of the window differ, and the stationary mean
      * delay of each.
      */
-    public static Table averageVsDiscounted(List<Solved> solved) {
-        int n = solved.size();
-        String[] id = new String[n], t1d = new String[n], t1a = new String[n];
-        int[] diff = new int[n];
-        double[] dd = new double[n], da = new double[n];
-        for (int i = 0; i < n; i++) {
-            Solved s = solved.get(i);
+    public static AverageVsDiscounted averageVsDiscounted(List<Solved> solved) {
+        List<AverageVsDiscounted.Row> rows = new ArrayList<>();
+        for (Solved s : solved) {
             UniformizedMdp mdp = s.solution().mdp();
             AverageCostSolver.Solution avg = AverageCostSolver.solve(mdp);
             int w = s.structure().window();
             StructureReport ra = Structure.check(avg.policy(), w);
-            id[i] = s.config().caption();
-            t1d[i] = list(s.structure().busyThresholds(5));
-            t1a[i] = list(ra.busyThresholds(5));
             StateSpace sp = mdp.space();
             int count = 0;
             for (int x : s.policy().differences(avg.policy())) {
@@ -158,13 +107,11 @@ public final class PaperConfigurations {
                     count++;
                 }
             }
-            diff[i] = count;
-            dd[i] = StationaryAnalysis.solve(mdp, s.policy()).meanDelay();
-            da[i] = StationaryAnalysis.solve(mdp, avg.policy()).meanDelay();
+            rows.add(new AverageVsDiscounted.Row(s.config().caption(), s.structure().busyThresholds(5),
+                    ra.busyThresholds(5), count, StationaryAnalysis.solve(mdp, s.policy()).meanDelay(),
+                    StationaryAnalysis.solve(mdp, avg.policy()).meanDelay()));
         }
-        return Tables.of("Discounted (gamma fixed) against average-cost optimal policies",
-                "config", id, "T1(0..5) discounted", t1d, "T1(0..5) average cost", t1a,
-                "states that differ in the window", diff, "delay, discounted-optimal", dd, "delay, average-cost optimal", da);
+        return new AverageVsDiscounted(rows);
     }
 
     static String list(Integer[] t) {

@@ -3,7 +3,6 @@ package lbw.offloading;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
@@ -26,24 +25,17 @@ public final class StructureClaims {
     /** Per claim: models inside / outside the assumption, and how many of each the claim fails on. */
     public static Table summary(Table models) {
         BooleanColumn within = models.booleanColumn("withinAssumption");
-        StringColumn claim = StringColumn.create("claim");
-        IntColumn inside = IntColumn.create("f > 1/K: models");
-        IntColumn failsInside = IntColumn.create("f > 1/K: claim fails");
-        IntColumn outside = IntColumn.create("f <= 1/K: models");
-        IntColumn failsOutside = IntColumn.create("f <= 1/K: claim fails");
+        List<ClaimCount> counts = new ArrayList<>();
         for (String c : CLAIMS) {
             if (!models.containsColumn(c)) {
                 continue;
             }
             BooleanColumn holds = models.booleanColumn(c);
-            claim.append(c.substring(c.indexOf('.') + 1));
-            inside.append(within.isTrue().size());
-            failsInside.append(within.isTrue().and(holds.isFalse()).size());
-            outside.append(within.isFalse().size());
-            failsOutside.append(within.isFalse().and(holds.isFalse()).size());
+            counts.add(new ClaimCount(c.substring(c.indexOf('.') + 1), within.isTrue().size(),
+                    within.isTrue().and(holds.isFalse()).size(), within.isFalse().size(),
+                    within.isFalse().and(holds.isFalse()).size()));
         }
-        return Table.create("Structure claims over " + models.rowCount() + " models", claim, inside, failsInside,
-                outside, failsOutside);
+        return ClaimCount.table("Structure claims over " + models.rowCount() + " models", counts);
     }
 
     /** The models on which some claim fails, with the claims that fail. */

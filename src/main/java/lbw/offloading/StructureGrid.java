@@ -61,6 +61,33 @@ public record StructureGrid(int buffer, double discount, List<Point> points) imp
     }
 
     /**
+     * Per structure claim (named as a sweep of the {@code offloading} scenario collects them): models and failures
+     * inside and outside the paper's assumption {@code f > 1/K}.
+     */
+    public List<ClaimCount> claimCounts() {
+        List<ClaimCount> out = new java.util.ArrayList<>();
+        String[] names = {"cloudFirst", "noSM1OutsideSc", "switchType", "urgencyMonotone", "singleThreshold"};
+        List<java.util.function.Predicate<StructureReport>> claims = List.of(StructureReport::cloudFirst,
+                StructureReport::noSm1OutsideSc, StructureReport::switchType, StructureReport::urgencyMonotone,
+                StructureReport::singleThreshold);
+        for (int c = 0; c < names.length; c++) {
+            int in = 0, failsIn = 0, outside = 0, failsOut = 0;
+            for (Point p : points) {
+                boolean fails = !claims.get(c).test(p.structure());
+                if (p.withinAssumption()) {
+                    in++;
+                    failsIn += fails ? 1 : 0;
+                } else {
+                    outside++;
+                    failsOut += fails ? 1 : 0;
+                }
+            }
+            out.add(new ClaimCount(names[c], in, failsIn, outside, failsOut));
+        }
+        return out;
+    }
+
+    /**
      * The grid as a table: rho, K, f, {@code "within f > 1/K"} ({@code "yes"} or {@code "no (f <= 1/K)"}), the
      * five claims ("yes"/"NO"), T1(0), the first violation and whether the solve converged.
      */

@@ -16,37 +16,46 @@ public final class Sweeps {
     }
 
     /** Which parameter a threshold study varies. */
-    public enum Parameter { RHO, F, K }
+    public enum Parameter {
+        RHO("rho"), F("f"), K("K");
+
+        private final String label;
+
+        Parameter(String label) {
+            this.label = label;
+        }
+
+        /** The parameter's name as the paper writes it: rho, f, K. */
+        public String label() {
+            return label;
+        }
+    }
 
     /**
-     * Thresholds of the discounted-optimal policy as one parameter of {@code base} varies: columns value,
-     * T1(0), T1(1), T1(2), T0(1), T0(2) (missing where SM2 is not used in the window) and whether all structure
-     * claims hold.
+     * Thresholds of the discounted-optimal policy as one parameter of {@code base} varies: T1(0), T1(1), T1(2),
+     * T0(1), T0(2) (NaN where SM2 is not used in the window) and whether all structure claims hold.
      */
-    public static Table thresholds(OffloadingSetup base, Parameter which, double[] values) {
-        int n = values.length;
-        double[][] t = new double[5][n];
-        String[] ok = new String[n];
-        for (int i = 0; i < n; i++) {
+    public static ThresholdSweep thresholds(OffloadingSetup base, Parameter which, double[] values) {
+        List<ThresholdSweep.Row> rows = new ArrayList<>();
+        for (double value : values) {
             OffloadingModel m = base.model();
             OffloadingModel v = switch (which) {
-                case RHO -> m.withLoad(values[i]);
-                case F -> OffloadingModel.ofLoad(m.rho(), m.k(), values[i], m.mu0());
-                case K -> OffloadingModel.ofLoad(m.rho(), values[i], m.f(), m.mu0());
+                case RHO -> m.withLoad(value);
+                case F -> OffloadingModel.ofLoad(m.rho(), m.k(), value, m.mu0());
+                case K -> OffloadingModel.ofLoad(m.rho(), value, m.f(), m.mu0());
             };
             OffloadingSetup s = new OffloadingSetup(v, base.buffer(), base.discount());
             Policy p = DiscountedSolver.gaussSeidel(s.compile(), s.options()).policy();
             StructureReport r = Structure.check(p, Structure.defaultWindow(s.buffer()));
             int[] t1 = r.t1(), t0 = r.t0();
-            double[] row = {t1[0], t1[1], t1[2], t0[1], t0[2]};
-            for (int j = 0; j < 5; j++) {
-                t[j][i] = row[j] == Policy.NEVER ? Double.NaN : row[j];
-            }
-            ok[i] = r.allHold() ? "yes" : "NO";
+            rows.add(new ThresholdSweep.Row(value, new double[] {orNaN(t1[0]), orNaN(t1[1]), orNaN(t1[2])},
+                    new double[] {orNaN(t0[1]), orNaN(t0[2])}, r.allHold()));
         }
-        String name = which.name().equals("RHO") ? "rho" : which.name().equals("F") ? "f" : "K";
-        return Tables.of("Thresholds against " + name, name, values.clone(), "T1(0)", t[0], "T1(1)", t[1], "T1(2)", t[2],
-                "T0(1)", t[3], "T0(2)", t[4], "structure holds", ok);
+        return new ThresholdSweep(which, rows);
+    }
+
+    private static double orNaN(int threshold) {
+        return threshold == Policy.NEVER ? Double.NaN : threshold;
     }
 
     /**
@@ -74,9 +83,9 @@ public final class Sweeps {
 
     /**
      * The sup-norm change per sweep of value iteration and of Gauss-Seidel value iteration from V = 0, with the
-     * stopping threshold; a method's column is missing after it stopped.
+     * stopping threshold; a method's entries are NaN after it stopped.
      */
-    public static Table convergence(UniformizedMdp mdp, SolverOptions options) {
+    public static ConvergenceTrace convergence(UniformizedMdp mdp, SolverOptions options) {
         double tol = options.stoppingThreshold();
         List<Double> vi = new ArrayList<>(), gs = new ArrayList<>();
         double[] v = new double[mdp.size()], w = new double[mdp.size()];
@@ -90,16 +99,8 @@ public final class Sweeps {
             viOn &= !(a < tol);
             gsOn &= !(b < tol);
         }
-        int n = vi.size();
-        double[] sweep = new double[n], thr = new double[n];
-        for (int i = 0; i < n; i++) {
-            sweep[i] = i + 1;
-            thr[i] = tol;
-        }
-        return Tables.of("Convergence from V = 0 (gamma = " + options.discount() + ")", "sweep", sweep,
-                "value iteration", vi.stream().mapToDouble(Double::doubleValue).toArray(),
-                "Gauss-Seidel", gs.stream().mapToDouble(Double::doubleValue).toArray(),
-                "stopping threshold", thr);
+        return new ConvergenceTrace(options.discount(), tol, vi.stream().mapToDouble(Double::doubleValue).toArray(),
+                gs.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The uniformized chain's events with their rates and probabilities per step. */

@@ -62,6 +62,11 @@ public record Verdict(String claim, boolean holds, String evidence, int points) 
         return sb.toString();
     }
 
+    /** Whole numbers as {@link #list(double...)} writes them. */
+    public static String list(int... values) {
+        return list(java.util.Arrays.stream(values).asDoubleStream().toArray());
+    }
+
     /** "rises", "falls", "is constant" or "has no steady trend" for a sequence, comparing neighbours. */
     public static String trend(double... values) {
         boolean up = true;

@@ -1,7 +1,5 @@
 package lbw.queueing;
 
-import tech.tablesaw.api.Table;
-import lbw.table.Tables;
 
 /**
  * Exact stationary performance of the M/M/c queue (Erlang's delay formula), and of the same servers fed by
@@ -33,21 +31,18 @@ public final class ErlangC {
 
     /**
      * Mean response times against utilization, for the pooled queue and for random routing, at the given
-     * utilizations: columns {@code utilization, pooled, random, ratio}.
+     * utilizations.
      */
-    public static Table sweep(double serviceRate, int servers, double[] utilizations) {
+    public static ResponseSweep sweep(double serviceRate, int servers, double[] utilizations) {
         int n = utilizations.length;
         double[] pooled = new double[n];
         double[] random = new double[n];
-        double[] ratio = new double[n];
         for (int i = 0; i < n; i++) {
             QueueMetrics m = solve(MMcQueue.atUtilization(utilizations[i], serviceRate, servers));
             pooled[i] = m.meanResponse();
             random[i] = m.randomRoutingResponse();
-            ratio[i] = random[i] / pooled[i];
         }
-        return Tables.of("Mean response time, " + servers + " servers of rate " + serviceRate,
-                "utilization", utilizations.clone(), "pooled", pooled, "random", random, "ratio", ratio);
+        return new ResponseSweep(serviceRate, servers, utilizations, pooled, random);
     }
 
     /** {@code count} utilizations evenly spaced in [from, to]. */

@@ -1,41 +1,30 @@
 package lbw.queueing;
 
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Plot;
 import lbw.report.Report;
 import lbw.report.Section;
-import lbw.scenario.Fields;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code "model": "mmc"}: an M/M/c queue against random routing. Keys: {@code arrivalRate}, {@code serviceRate},
  * {@code servers}. Reports the stationary metrics, the utilization sweep (table {@code mmc-sweep}) and its chart
  * ({@code mmc-response}).
  */
-public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
+public final class MMcDescriptor extends AbstractDescriptor<MMcQueue> {
 
     /** Points of the utilization sweep, from 0.05 to 0.95. */
     static final int SWEEP_POINTS = 19;
 
-    @Override
-    public String name() {
-        return MMcScenario.MODEL;
-    }
-
-    @Override
-    public String description() {
-        return "M/M/c queue (Erlang C) against uniform random routing to c M/M/1 queues";
-    }
-
-    @Override
-    public MMcQueue read(Fields fields) {
-        return MMcScenario.read(fields);
+    public MMcDescriptor() {
+        super(MMcScenario.MODEL,
+                "M/M/c queue (Erlang C) against uniform random routing to c M/M/1 queues",
+                MMcScenario::read);
     }
 
     @Override
     public Report solve(MMcQueue q) {
         QueueMetrics m = ErlangC.solve(q);
-        Table sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
+        ResponseSweep sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
 
         Report report = new Report(name());
         Section v = report.values();
@@ -45,12 +34,11 @@ public final class MMcDescriptor implements ModelDescriptor<MMcQueue> {
         v.put("meanResponse", m.meanResponse());
         v.put("meanInSystem", m.meanInSystem());
         v.put("randomRoutingResponse", m.randomRoutingResponse());
-        double[] u = sweep.doubleColumn("utilization").asDoubleArray();
-        String label = sweep.name().replaceFirst("^Mean response time, ", "");
+        double[] u = sweep.utilization();
         Plot chart = new Plot("Pooled queue against random routing", "utilization", "mean response time")
-                .line("pooled, " + label, u, sweep.doubleColumn("pooled").asDoubleArray(), 0)
-                .dashed("random routing, " + label, u, sweep.doubleColumn("random").asDoubleArray(), 0)
+                .line("pooled, " + sweep.label(), u, sweep.pooled(), 0)
+                .dashed("random routing, " + sweep.label(), u, sweep.random(), 0)
                 .legend(Plot.Legend.INSIDE_NW);
-        return report.table("mmc-sweep", sweep).chart("mmc-response", chart);
+        return report.table("mmc-sweep", sweep.table()).chart("mmc-response", chart);
     }
 }

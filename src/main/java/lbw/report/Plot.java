@@ -101,6 +101,27 @@ public final class Plot {
         return add(new Series(name, x, y, null, Style.REFERENCE, -1));
     }
 
+    /**
+     * Every {@code step}-th sample of a path with {@code step = max(1, t.length / max)}, so that about {@code max}
+     * remain (a fluid path can have far more samples than a chart shows): {@code {t, column 0, column 1, ...}}.
+     *
+     * @param t    the sample times
+     * @param rows {@code rows[i]} is the state at {@code t[i]}
+     */
+    public static double[][] thin(double[] t, double[][] rows, int max) {
+        int step = Math.max(1, t.length / max);
+        int n = (t.length - 1) / step + 1;
+        int cols = rows[0].length;
+        double[][] out = new double[1 + cols][n];
+        for (int i = 0; i < n; i++) {
+            out[0][i] = t[i * step];
+            for (int b = 0; b < cols; b++) {
+                out[1 + b][i] = rows[i * step][b];
+            }
+        }
+        return out;
+    }
+
     public Plot add(Series s) {
         series.add(s);
         return this;

@@ -137,7 +137,7 @@ public record Figure1(SetupDelayScenario scenario, LpSolution lp, EntropicSoluti
      * The computed quantities beside the values the paper states, matched by name (see {@link Studies#compare}):
      * {@code fig.compareWith(Map.of("LP eps=0 x11", 15.0, ...))}.
      */
-    public Table compareWith(java.util.Map<String, Double> stated) {
+    public StatedComparison compareWith(java.util.Map<String, Double> stated) {
         return Studies.compare("Section 6: computed against stated", computed(), stated);
     }
 

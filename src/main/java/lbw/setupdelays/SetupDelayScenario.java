@@ -6,6 +6,7 @@ import lbw.core.InvalidParameterException;
 import lbw.core.Limits;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
+import lbw.scenario.Sizes;
 
 /**
  * A setup-delay scenario file ({@code "model": "setup-delays"}) as a value: the model and the run parameters that the
@@ -16,9 +17,41 @@ import lbw.scenario.Scenario;
  * @param capacityMargin {@code c~ = margin * c} for the proximal rule
  * @param horizon        time horizon of the dynamics
  * @param initialQueues  initial pool queues, or null for empty
+ * @param sizes          the notebooks' study sizes ({@link #SIZES}; {@link Sizes#NONE} when the file gives none)
  */
 public record SetupDelayScenario(SetupDelayModel model, double epsilon, double capacityMargin, double horizon,
-                                 double[] initialQueues) {
+                                 double[] initialQueues, Sizes sizes) {
+
+    /** The shortest and longest simulated time of a notebook study. */
+    public static final double MIN_STUDY_HORIZON = 1, MAX_STUDY_HORIZON = 1e5;
+
+    /**
+     * The study sizes the setup-delay notebooks read from the file's {@code "sizes"} (quick values under
+     * {@code "quick"}): horizons of the walkthrough's dynamics (notebook 11), the pure-delay study (12, 19), the
+     * stochastic system (13) and the random instances (14), their grids, seeds and instance counts.
+     */
+    public static final Sizes.Spec SIZES = new Sizes.Spec()
+            .number("myopicHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .number("otherStartsHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .number("proximalHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .number("marginSweepHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .count("marginSweepSeeds", 1, 100)
+            .number("pureDelayHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .numbers("pureDelayEpsilons", 1e-4, 1e3)
+            .numbers("pureDelayScales", 1e-2, 1e2)
+            .number("stochasticHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .numbers("stochasticScales", 1, 1e5)
+            .count("fluidLimitSeeds", 1, 100)
+            .number("exerciseFluidLimitHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .count("randomInstances", 1, 1000)
+            .number("randomHorizon", MIN_STUDY_HORIZON, MAX_STUDY_HORIZON)
+            .count("randomSamples", 10, 100_000);
+
+    /** A scenario without study sizes. */
+    public SetupDelayScenario(SetupDelayModel model, double epsilon, double capacityMargin, double horizon,
+                              double[] initialQueues) {
+        this(model, epsilon, capacityMargin, horizon, initialQueues, Sizes.NONE);
+    }
 
     /** Valid ranges of the scenario fields (docs/limits.md). */
     public static final double MIN_RATE = 1e-3, MAX_RATE = 1e6;
@@ -40,6 +73,7 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
             initialQueues = Check.within("initialQueues", Check.length("initialQueues", initialQueues,
                     model.pools(), "one per pool"), 0, MAX_INITIAL_QUEUE);
         }
+        sizes = sizes == null ? Sizes.NONE : sizes;
     }
 
     /** Checks the model's dimensions and numbers against the valid ranges. */
@@ -92,17 +126,28 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         double margin = in.number("capacityMargin");
         double horizon = in.number("horizon");
         double[] q0 = in.optionalNumbers("initialQueues").orElse(null);
+        Fields quick = in.has("quick") ? in.object("quick") : null;
+        Sizes sizes = Sizes.read(in, quick, SIZES, "horizon");
         SetupDelayModel model = in.build(() -> new SetupDelayModel(c, r, tau));
-        return in.build(() -> {
-            SetupDelayScenario sc = new SetupDelayScenario(model, eps, margin, horizon, q0);
+        SetupDelayScenario full = in.build(() -> {
+            SetupDelayScenario sc = new SetupDelayScenario(model, eps, margin, horizon, q0, sizes);
             sc.checkLimits();
             return sc;
         });
+        Sizes.checkQuick(quick, () -> {
+            SetupDelayScenario q = full.quick();
+            q.checkLimits();
+            return q;
+        });
+        return full;
     }
+
+    /** The scenario model name, {@code "setup-delays"}. */
+    public static final String MODEL = "setup-delays";
 
     /** Loads a scenario file, e.g. {@code SetupDelayScenario.load(Workbench.data("setup-delays-figure1.json"))}. */
     public static SetupDelayScenario load(Path file) {
-        return Scenario.load(file, "setup-delays", SetupDelayScenario::read);
+        return Scenario.load(file, MODEL, SetupDelayScenario::read);
     }
 
     /** The tightened capacities {@code c~}. */
@@ -110,8 +155,17 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         return model.tightenedCapacity(capacityMargin);
     }
 
-    /** The same scenario with another horizon (e.g. shorter in quick mode). */
+    /** The same scenario with another horizon. */
     public SetupDelayScenario withHorizon(double h) {
-        return new SetupDelayScenario(model, epsilon, capacityMargin, h, initialQueues);
+        return new SetupDelayScenario(model, epsilon, capacityMargin, h, initialQueues, sizes);
+    }
+
+    /**
+     * The quick-mode variant (the test command's {@code LBW_QUICK=1}): the horizon and the study sizes of the file's
+     * {@code "quick"} object, the full values where it leaves them out.
+     */
+    public SetupDelayScenario quick() {
+        return new SetupDelayScenario(model, epsilon, capacityMargin, sizes.quickField("horizon", horizon),
+                initialQueues, sizes.quick());
     }
 }

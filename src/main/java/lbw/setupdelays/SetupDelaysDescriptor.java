@@ -1,10 +1,9 @@
 package lbw.setupdelays;
 
-import lbw.report.ModelDescriptor;
+import lbw.report.AbstractDescriptor;
 import lbw.report.Plot;
 import lbw.report.Report;
 import lbw.report.Section;
-import lbw.scenario.Fields;
 
 /**
  * {@code "model": "setup-delays"}: Paganini and Goldsztajn's load balancing under heterogeneous setup delays. Keys:
@@ -15,21 +14,12 @@ import lbw.scenario.Fields;
  * of (26) at the horizon under {@code proximal.atHorizon}, its distance to the equilibrium and whether it is within
  * tolerance ({@code converged}).
  */
-public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelayScenario> {
+public final class SetupDelaysDescriptor extends AbstractDescriptor<SetupDelayScenario> {
 
-    @Override
-    public String name() {
-        return "setup-delays";
-    }
-
-    @Override
-    public String description() {
-        return "load balancing under setup delays: LP (10), myopic equilibrium (9)/(15), proximal rule (21)/(26)";
-    }
-
-    @Override
-    public SetupDelayScenario read(Fields fields) {
-        return SetupDelayScenario.read(fields);
+    public SetupDelaysDescriptor() {
+        super(SetupDelayScenario.MODEL,
+                "load balancing under setup delays: LP (10), myopic equilibrium (9)/(15), proximal rule (21)/(26)",
+                SetupDelayScenario::read);
     }
 
     @Override
@@ -101,36 +91,40 @@ public final class SetupDelaysDescriptor implements ModelDescriptor<SetupDelaySc
     /** Figure 1a: routing rates {@code x_ij(t)}, one hue per pair, myopic solid and proximal dashed. */
     static Plot routingPlot(MyopicTrajectory myopic, SetupQueueTrajectory proximal) {
         Plot p = new Plot("Figure 1a: routing rates", "t", "x_ij(t)").legend(Plot.Legend.OUTSIDE_E);
-        int m = myopic.routing()[0].length;
-        int n = myopic.routing()[0][0].length;
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                p.line("myopic x" + SetupDelayModel.pairIndex(i, j, m, n), myopic.times(), Trajectories.column(myopic.routing(), i, j), i * n + j);
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                p.dashed("proximal x" + SetupDelayModel.pairIndex(i, j, m, n), proximal.times(),
-                        Trajectories.column(proximal.routing(), i, j), i * n + j);
-            }
-        }
+        routing(p, Plot.Style.LINE, "myopic", myopic.times(), myopic.routing());
+        routing(p, Plot.Style.DASHED, "proximal", proximal.times(), proximal.routing());
         return p;
+    }
+
+    /** One series per pair {@code (i, j)} of a routing path {@code x[t][i][j]}, hue {@code i n + j}. */
+    private static void routing(Plot p, Plot.Style style, String policy, double[] t, double[][][] x) {
+        int m = x[0].length;
+        int n = x[0][0].length;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                p.add(new Plot.Series(policy + " x" + SetupDelayModel.pairIndex(i, j, m, n), t,
+                        Trajectories.column(x, i, j), null, style, i * n + j));
+            }
+        }
     }
 
     /** Figure 1b: pool queues {@code q_j(t)}, one hue per pool, myopic solid, proximal dashed, capacities as references. */
     static Plot queuesPlot(MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity) {
         Plot p = new Plot("Figure 1b: tasks at each pool", "t", "q_j(t)").legend(Plot.Legend.OUTSIDE_E);
         int n = capacity.length;
-        for (int j = 0; j < n; j++) {
-            p.line("myopic q" + (j + 1), myopic.times(), Trajectories.column(myopic.queues(), j), j);
-        }
-        for (int j = 0; j < n; j++) {
-            p.dashed("proximal q" + (j + 1), proximal.times(), Trajectories.column(proximal.queues(), j), j);
-        }
+        queues(p, Plot.Style.LINE, "myopic", myopic.times(), myopic.queues());
+        queues(p, Plot.Style.DASHED, "proximal", proximal.times(), proximal.queues());
         double[] t = {0, myopic.times()[myopic.last()]};
         for (int j = 0; j < n; j++) {
             p.reference("c" + (j + 1), t, new double[] {capacity[j], capacity[j]});
         }
         return p;
+    }
+
+    /** One series per pool {@code j} of a queue path {@code q[t][j]}, hue {@code j}. */
+    private static void queues(Plot p, Plot.Style style, String policy, double[] t, double[][] q) {
+        for (int j = 0; j < q[0].length; j++) {
+            p.add(new Plot.Series(policy + " q" + (j + 1), t, Trajectories.column(q, j), null, style, j));
+        }
     }
 }

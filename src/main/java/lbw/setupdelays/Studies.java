@@ -17,25 +17,19 @@ public final class Studies {
      * stated value (NaN where the paper states none) and the difference. A stated name that is not among the
      * computed ones is refused, so a typo cannot silently drop a comparison.
      */
-    public static Table compare(String title, java.util.Map<String, Double> computed,
-                                java.util.Map<String, Double> stated) {
+    public static StatedComparison compare(String title, java.util.Map<String, Double> computed,
+                                           java.util.Map<String, Double> stated) {
         for (String name : stated.keySet()) {
             if (!computed.containsKey(name)) {
                 throw new lbw.core.InvalidParameterException("stated", "'" + name + "' is not a computed quantity; "
                         + "known: " + String.join(", ", computed.keySet()));
             }
         }
-        int n = computed.size();
-        String[] names = computed.keySet().toArray(new String[0]);
-        double[] value = new double[n];
-        double[] paper = new double[n];
-        double[] diff = new double[n];
-        for (int k = 0; k < n; k++) {
-            value[k] = computed.get(names[k]);
-            paper[k] = stated.getOrDefault(names[k], Double.NaN);
-            diff[k] = value[k] - paper[k];
+        java.util.List<StatedComparison.Row> rows = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, Double> e : computed.entrySet()) {
+            rows.add(new StatedComparison.Row(e.getKey(), e.getValue(), stated.getOrDefault(e.getKey(), Double.NaN)));
         }
-        return Tables.of(title, "quantity", names, "computed", value, "paper states", paper, "computed - stated", diff);
+        return new StatedComparison(title, rows);
     }
 
     /**
@@ -107,14 +101,15 @@ public final class Studies {
      * A slice of the dual function (14) through its maximizer: {@code D(mu* + (t - mu*_j) e_j)} for {@code t} on a
      * grid, with the partial derivative (29) {@code sum_i r_i delta_ij - c_j} by central differences beside.
      */
-    public static Table dualSlice(SetupDelayModel model, double epsilon, int pool, double[] grid) {
+    public static DualSlice dualSlice(SetupDelayModel model, double epsilon, int pool, double[] grid) {
         EntropicSolution s = DualSolver.solve(model, epsilon);
         double[] d = new double[grid.length];
         double[] slope = new double[grid.length];
         double[] exact = new double[grid.length];
         double h = 1e-6;
+        double optimum = s.prices()[pool];
         for (int k = 0; k < grid.length; k++) {
-            double[] mu = s.prices();
+            double[] mu = s.prices().clone();
             mu[pool] = grid[k];
             d[k] = DualSolver.dualValue(model, epsilon, mu);
             double[] up = mu.clone();
@@ -129,8 +124,7 @@ public final class Studies {
             }
             exact[k] = col;
         }
-        return Tables.of("dual (14) along mu_" + (pool + 1) + " (other prices at mu*)", "mu", grid.clone(), "D", d,
-                "dD/dmu finite difference", slope, "sum_i x_ij - c_j (29)", exact);
+        return new DualSlice(pool, optimum, grid, d, slope, exact);
     }
 
     /**
@@ -222,7 +216,7 @@ public final class Studies {
      * Fluid limit: sup-distance between the scaled stochastic path and the fluid path for each system size
      * {@code k}, averaged over {@code seeds} seeds (seed = 1..seeds), for the proximal and the myopic policy.
      */
-    public static Table fluidLimit(SetupDelayModel model, double epsilon, double margin, double[] scales,
+    public static FluidLimit fluidLimit(SetupDelayModel model, double epsilon, double margin, double[] scales,
                                    double horizon, double sampleStep, int seeds) {
         double[] ct = model.tightenedCapacity(margin);
         OdeOptions o = OdeOptions.defaults().withSampleStep(sampleStep);
@@ -231,7 +225,6 @@ public final class Studies {
         int k = scales.length;
         double[] prox = new double[k];
         double[] my = new double[k];
-        double[] ref = new double[k];
         for (int s = 0; s < k; s++) {
             for (int seed = 1; seed <= seeds; seed++) {
                 prox[s] += StochasticSystem.proximal(model, ct, scales[s], horizon, sampleStep, seed)
@@ -239,9 +232,7 @@ public final class Studies {
                 my[s] += StochasticSystem.myopic(model, epsilon, scales[s], horizon, sampleStep, seed)
                         .supDistance(fm.queues()) / seeds;
             }
-            ref[s] = 1 / Math.sqrt(scales[s]);
         }
-        return Tables.of("fluid limit: mean sup_t max_j |Q_j/k - q_j| over " + seeds + " seeds, t <= " + horizon,
-                "k", scales.clone(), "proximal (26)", prox, "myopic (9)", my, "1/sqrt(k)", ref);
+        return new FluidLimit(horizon, seeds, scales, prox, my);
     }
 }

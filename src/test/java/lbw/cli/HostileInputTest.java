@@ -175,6 +175,18 @@ class HostileInputTest {
                         .replace("\"horizon\": 60", "\"horizon\": 1e6").replace("[[1, 2], [2, 1]]",
                                 "[[0.001, 1000], [1000, 0.001]]") + "}"),
                 solveCase("setup delays 300 x 300", setupDelays(300, 60)),
+                solveCase("setup delays quick horizon 1e12", sd + ", \"quick\": {\"horizon\": 1e12}}"),
+                solveCase("setup delays quick horizon a string", sd + ", \"quick\": {\"horizon\": \"short\"}}"),
+                solveCase("setup delays quick size without its full value", sd
+                        + ", \"quick\": {\"sizes\": {\"myopicHorizon\": 40}}}"),
+                solveCase("setup delays quick size undeclared", sd + ", " + SD_SIZES
+                        + ", \"quick\": {\"sizes\": {\"walkthroughHorizon\": 40}}}"),
+                solveCase("setup delays size 1e300", sd + ", " + SD_SIZES.replace("\"randomHorizon\": 10000",
+                        "\"randomHorizon\": 1e300") + "}"),
+                solveCase("setup delays 201 scales", sd + ", " + SD_SIZES.replace("[5, 50]",
+                        "[" + String.join(", ", java.util.Collections.nCopies(201, "5")) + "]") + "}"),
+                solveCase("setup delays sizes and quick as given", sd + ", " + SD_SIZES
+                        + ", \"quick\": {\"horizon\": 30, \"sizes\": {\"stochasticScales\": [5]}}}"),
                 solveCase("setup delays 12 x 12", setupDelays(12, 60)),
                 solveCase("bipartite half 1e-300", bp + ", \"scales\": [10], " + rates.replace("\"half\": 1}",
                         "\"half\": 1e-300}") + "}"),
@@ -216,6 +228,13 @@ class HostileInputTest {
                 solveCase("not JSON at all", "\u0000\u0001 binary"),
                 solveCase("empty file", ""));
     }
+
+    /** Every study size a setup-delay file may give. */
+    private static final String SD_SIZES = "\"sizes\": {\"myopicHorizon\": 100, \"otherStartsHorizon\": 40, \"proximalHorizon\": 150, "
+                + "\"marginSweepHorizon\": 80, \"marginSweepSeeds\": 3, \"pureDelayHorizon\": 200, "
+                + "\"pureDelayEpsilons\": [0.01, 1], \"pureDelayScales\": [1, 3], \"stochasticHorizon\": 30, "
+                + "\"stochasticScales\": [5, 50], \"fluidLimitSeeds\": 4, \"exerciseFluidLimitHorizon\": 10, "
+                + "\"randomInstances\": 40, \"randomHorizon\": 10000, \"randomSamples\": 4000}";
 
     /** Twelve task types and pools (two-digit indices) solve and give the same result structure as 2 x 2. */
     @org.junit.jupiter.api.Test

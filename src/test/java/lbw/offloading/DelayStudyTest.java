@@ -72,20 +72,24 @@ class DelayStudyTest {
         assertTrue(c.averageOptimalBeatsBaselines());
         assertFalse(c.offloadOnlyCloserAtLowLoad(), "5% against 1%");
         assertFalse(c.nonIdlingCloserAtHighLoad(), "2% at high load against 1% at low load");
-        assertEquals("no", c.tableWithVerdicts().stringColumn("holds").get(0));
-        assertEquals("-", c.tableWithVerdicts().stringColumn("holds").get(4));
     }
 
     @Test
     void simulatedPointsCarryTheirExactValue() {
         Figure5Scenario s = new Figure5Scenario(5, 0.5, 1, 20, 0.99, new double[] {0.3}, new double[] {0.3},
                 400, 4, 11L);
-        Table t = DelayStudy.simulated(s, 1.0);
-        assertEquals(3, t.rowCount(), "optimal, Non-Idling and Offload-Only at a stable load");
-        for (int i = 0; i < 3; i++) {
-            double d = Math.abs(t.doubleColumn("simulated").get(i) - t.doubleColumn("exact").get(i));
-            assertTrue(d < 4 * t.doubleColumn("halfWidth").get(i), t.print());
+        Figure5Simulation sim = DelayStudy.simulated(s, 1.0);
+        assertEquals(java.util.List.of("optimal", "Non-Idling", "Offload-Only"),
+                sim.points().stream().map(Figure5Simulation.Point::policy).toList(), "all three at a stable load");
+        UniformizedMdp mdp = s.at(0.3).compile();
+        assertEquals(StationaryAnalysis.solve(mdp, Policy.nonIdling(mdp.space())).meanDelay(),
+                sim.of("Non-Idling").get(0).exact(), 0.0, "the exact value beside the simulated one");
+        for (Figure5Simulation.Point p : sim.points()) {
+            assertEquals(0.3, p.rho(), 0.0);
+            assertTrue(Math.abs(p.simulated() - p.exact()) < 4 * p.halfWidth(), p.toString());
+            assertEquals(Math.abs(p.simulated() - p.exact()) <= p.halfWidth(), p.covered(), p.toString());
         }
+        assertEquals(sim.points().stream().filter(Figure5Simulation.Point::covered).count(), sim.coveredCount());
     }
 
     @Test

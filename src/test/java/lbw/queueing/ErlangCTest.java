@@ -95,4 +95,20 @@ class ErlangCTest {
         assertEquals(m.queue().arrivalRate() * m.meanResponse(), m.meanInSystem(), 1e-9 * m.meanInSystem());
         assertTrue(m.waitProbability() >= 0 && m.waitProbability() <= 1);
     }
+
+    @Test
+    void theSweepHoldsEachUtilizationsSolveAndTheRandomRoutingGain() {
+        double[] grid = ErlangC.grid(0.1, 0.9, 5);
+        ResponseSweep s = ErlangC.sweep(2.0, 3, grid);
+        for (int i = 0; i < grid.length; i++) {
+            QueueMetrics m = ErlangC.solve(MMcQueue.atUtilization(grid[i], 2.0, 3));
+            assertEquals(m.meanResponse(), s.pooled()[i], 0.0);
+            assertEquals(m.randomRoutingResponse(), s.random()[i], 0.0);
+            // random routing to M/M/1 queues at load rho: 1/(mu (1 - rho))
+            assertEquals(1 / (2.0 * (1 - grid[i])), s.random()[i], 1e-12);
+            assertEquals(s.random()[i] / s.pooled()[i], s.ratio()[i], 0.0);
+            assertTrue(s.ratio()[i] > 1, "pooling never loses");
+        }
+        assertEquals("3 servers of rate 2.0", s.label());
+    }
 }

@@ -144,9 +144,15 @@ class StaticSolversTest {
         double mu1 = DualSolver.solve(m, eps).prices()[0];
         double[] grid = {mu1 - 0.01, mu1 - 0.001, mu1, mu1 + 0.001, mu1 + 0.01};
         var t = Studies.dualSlice(m, eps, 0, grid);
-        double[] d = t.doubleColumn("D").asDoubleArray();
-        double[] fd = t.doubleColumn("dD/dmu finite difference").asDoubleArray();
-        double[] ex = t.doubleColumn("sum_i x_ij - c_j (29)").asDoubleArray();
+        double[] d = t.value();
+        double[] fd = t.finiteDifference();
+        double[] ex = t.excessLoad();
+        assertEquals(mu1, t.optimum(), 0.0);
+        assertArrayEquals(grid, t.mu(), 0.0);
+        assertTrue(t.largestGradientError() < 1e-5);
+        DualSlice near = t.nearOptimum(0.005);
+        assertArrayEquals(new double[] {mu1 - 0.001, mu1, mu1 + 0.001}, near.mu(), 0.0);
+        assertEquals(d[2], near.value()[1], 0.0);
         for (int k = 0; k < grid.length; k++) {
             assertEquals(ex[k], fd[k], 1e-5, "(29) against finite differences");
             assertTrue(d[2] >= d[k]);

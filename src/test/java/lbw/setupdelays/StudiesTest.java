@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import lbw.core.InvalidParameterException;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 /** The typed studies: their verdicts follow their numbers, and paper values are matched by name. */
 class StudiesTest {
@@ -74,16 +73,41 @@ class StudiesTest {
 
     @Test
     void statedValuesAreMatchedByName() {
-        Table t = Studies.compare("t", new java.util.LinkedHashMap<>(Map.of("a", 1.0)), Map.of("a", 0.75));
-        assertEquals(0.25, t.doubleColumn("computed - stated").getDouble(0), 0.0);
+        StatedComparison t = Studies.compare("t", new java.util.LinkedHashMap<>(Map.of("a", 1.0)), Map.of("a", 0.75));
+        assertEquals(0.25, t.row("a").difference(), 0.0);
         Map<String, Double> computed = new java.util.LinkedHashMap<>();
         computed.put("LP eps=0 x11", 15.0);
         computed.put("LP eps=0 x12", 1.0);
-        Table two = Studies.compare("t", computed, Map.of("LP eps=0 x12", 1.0));
-        assertTrue(Double.isNaN(two.doubleColumn("paper states").getDouble(0)), "x11 is not stated");
-        assertEquals(0.0, two.doubleColumn("computed - stated").getDouble(1), 0.0);
+        StatedComparison two = Studies.compare("t", computed, Map.of("LP eps=0 x12", 1.0));
+        assertFalse(two.row("LP eps=0 x11").isStated(), "x11 is not stated");
+        assertEquals(15.0, two.row("LP eps=0 x11").computed(), 0.0);
+        assertEquals(0.0, two.row("LP eps=0 x12").difference(), 0.0);
+        assertEquals(java.util.List.of("LP eps=0 x12"), two.stated().stream().map(StatedComparison.Row::quantity).toList());
+        assertEquals(0.0, two.largestDifference(), 0.0);
+        assertEquals(1, two.computedOnlyTable("only").rowCount());
         InvalidParameterException e = assertThrows(InvalidParameterException.class,
                 () -> Studies.compare("t", computed, Map.of("LP eps=0 x13", 1.0)));
         assertTrue(e.getMessage().contains("'LP eps=0 x13' is not a computed quantity"), e.getMessage());
+    }
+
+    @Test
+    void theFluidLimitAveragesTheSupDistanceOfEachSeed() {
+        SetupDelayModel m = Examples.figure1();
+        double eps = Examples.figure1Epsilon(), margin = 0.98, horizon = 4, step = 0.1;
+        double[] ks = {20, 80};
+        FluidLimit fl = Studies.fluidLimit(m, eps, margin, ks, horizon, step, 2);
+        double[] ct = m.tightenedCapacity(margin);
+        SetupQueueTrajectory fluid = SetupQueueDynamics.proximal(m, ct, null, horizon,
+                OdeOptions.defaults().withSampleStep(step));
+        double expected = 0;
+        for (int seed = 1; seed <= 2; seed++) {
+            expected += StochasticSystem.proximal(m, ct, 80, horizon, step, seed).supDistance(fluid.queues()) / 2;
+        }
+        assertEquals(expected, fl.proximal()[1], 0.0, "the same seeds, the same numbers");
+        assertEquals(1 / Math.sqrt(20), fl.reference()[0], 0.0);
+        assertEquals(2, fl.seeds());
+        for (double d : fl.myopic()) {
+            assertTrue(d > 0 && d < 10, "a distance of scaled queues: " + d);
+        }
     }
 }

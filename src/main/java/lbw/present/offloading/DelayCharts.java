@@ -3,13 +3,17 @@ package lbw.present.offloading;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import lbw.offloading.ConvergenceTrace;
+import lbw.offloading.Figure5Curves;
+import lbw.offloading.Figure5Simulation;
+import lbw.offloading.ThresholdSweep;
+import lbw.offloading.ValueFunctionChecks;
 import lbw.present.Charts;
 import lbw.present.Charts.Line;
 import lbw.present.Figure;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import tech.tablesaw.api.Table;
 
 /**
  * Figure 5 and the walkthrough's line charts, in the {@link Charts} style: a hue per policy (optimal, Offload-Only,
@@ -25,38 +29,23 @@ public final class DelayCharts {
     private DelayCharts() {
     }
 
-    /** {@link #excess(String, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
-    public static XYChart excess(String title, lbw.offloading.Figure5Curves exact) {
-        return excess(title, exact.table());
-    }
-
-    /** {@link #figure5Panels(String, Table, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
-    public static Figure figure5Panels(String title, lbw.offloading.Figure5Curves exact, Table simulated) {
-        return figure5Panels(title, exact.table(), simulated);
-    }
-
-    /** {@link #figure5(String, Table, Table)} of the exact curves of {@link lbw.offloading.DelayStudy#exact}. */
-    public static XYChart figure5(String title, lbw.offloading.Figure5Curves exact, Table simulated) {
-        return figure5(title, exact.table(), simulated);
-    }
-
     /** The excess mean delay of each policy over the average-cost optimum, in percent, against rho. */
-    public static XYChart excess(String title, Table exact) {
+    public static XYChart excess(String title, Figure5Curves exact) {
         XYChart c = Charts.line(title, RHO, "excess mean delay over the optimum (%)");
         addExcess(c, exact);
         return c;
     }
 
-    private static void addExcess(XYChart c, Table exact) {
-        double[] rho = exact.doubleColumn("rho").asDoubleArray();
-        double[] best = exact.doubleColumn("averageOptimal").asDoubleArray();
-        String[] cols = {"optimal", "offloadOnly", "nonIdling"};
+    private static void addExcess(XYChart c, Figure5Curves exact) {
+        double[] rho = exact.rho();
+        double[] best = exact.averageOptimal();
+        double[][] curves = {exact.optimal(), exact.offloadOnly(), exact.nonIdling()};
         String[] names = {"discounted-optimal (the paper's policy)", "Offload-Only", "Non-Idling"};
         int[] hues = {OPTIMAL, OFFLOAD, NON_IDLING};
         boolean[] felt = bufferFelt(exact);
         double top = 0;
-        for (int k = 0; k < cols.length; k++) {
-            double[] v = exact.doubleColumn(cols[k]).asDoubleArray();
+        for (int k = 0; k < curves.length; k++) {
+            double[] v = curves[k];
             List<double[]> keep = new ArrayList<>();
             for (int i = 0; i < v.length; i++) {
                 double pct = 100 * (v[i] - best[i]) / best[i];
@@ -78,9 +67,9 @@ public final class DelayCharts {
     }
 
     /** Offload-Only loads where the truncated chain's delay is more than 1% below the M/M/1 delay (or M/M/1 is unstable). */
-    private static boolean[] bufferFelt(Table exact) {
-        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
-        double[] mm1 = exact.doubleColumn("offloadOnlyMM1").asDoubleArray();
+    private static boolean[] bufferFelt(Figure5Curves exact) {
+        double[] off = exact.offloadOnly();
+        double[] mm1 = exact.offloadOnlyMM1();
         boolean[] felt = new boolean[off.length];
         for (int i = 0; i < off.length; i++) {
             felt[i] = Double.isFinite(off[i]) && (!Double.isFinite(mm1[i]) || off[i] < 0.99 * mm1[i]);
@@ -94,14 +83,14 @@ public final class DelayCharts {
      * limit is felt (its truncated delay is more than 1% below the M/M/1 delay) are drawn as open squares, not as
      * part of its curve.
      */
-    public static XYChart figure5(String title, Table exact, Table simulated) {
+    public static XYChart figure5(String title, Figure5Curves exact, Figure5Simulation simulated) {
         XYChart c = Charts.line(title, RHO, "mean delay (mean service times 1/mu0)");
         addDelays(c, exact, simulated);
         return c;
     }
 
     /** Figure 5 as two panels: the mean delays, and their excess over the optimum (where the curves separate). */
-    public static Figure figure5Panels(String title, Table exact, Table simulated) {
+    public static Figure figure5Panels(String title, Figure5Curves exact, Figure5Simulation simulated) {
         XYChart left = tallPanel("Mean delay", "mean delay (1/mu0)");
         addDelays(left, exact, simulated);
         XYChart right = tallPanel("Excess over the average-cost optimum", "excess mean delay (%)");
@@ -116,11 +105,11 @@ public final class DelayCharts {
         return c;
     }
 
-    private static void addDelays(XYChart c, Table exact, Table simulated) {
-        double[] rho = exact.doubleColumn("rho").asDoubleArray();
-        Charts.add(c, "average-cost optimal", rho, exact.doubleColumn("averageOptimal").asDoubleArray(), OPTIMAL, Line.BAND);
-        Charts.add(c, "discounted-optimal (the paper's)", rho, exact.doubleColumn("optimal").asDoubleArray(), OPTIMAL, Line.DASHED);
-        double[] off = exact.doubleColumn("offloadOnly").asDoubleArray();
+    private static void addDelays(XYChart c, Figure5Curves exact, Figure5Simulation simulated) {
+        double[] rho = exact.rho();
+        Charts.add(c, "average-cost optimal", rho, exact.averageOptimal(), OPTIMAL, Line.BAND);
+        Charts.add(c, "discounted-optimal (the paper's)", rho, exact.optimal(), OPTIMAL, Line.DASHED);
+        double[] off = exact.offloadOnly();
         boolean[] felt = bufferFelt(exact);
         List<double[]> ok = new ArrayList<>();
         List<double[]> cut = new ArrayList<>();
@@ -137,17 +126,20 @@ public final class DelayCharts {
             Charts.addPoints(c, "Offload-Only, buffer felt (truncated)", cut.stream().mapToDouble(p -> p[0]).toArray(),
                     cut.stream().mapToDouble(p -> p[1]).toArray(), Charts.hue(OFFLOAD)).setMarker(SeriesMarkers.SQUARE);
         }
-        Charts.add(c, "Non-Idling", rho, exact.doubleColumn("nonIdling").asDoubleArray(), NON_IDLING, Line.SOLID);
+        double[] non = exact.nonIdling();
+        Charts.add(c, "Non-Idling", rho, non, NON_IDLING, Line.SOLID);
         if (simulated != null) {
             String[] names = {"optimal", "Offload-Only", "Non-Idling"};
             int[] hues = {OPTIMAL, OFFLOAD, NON_IDLING};
             for (int k = 0; k < names.length; k++) {
-                Table t = simulated.where(simulated.stringColumn("policy").isEqualTo(names[k]));
-                if (t.rowCount() == 0) {
+                List<Figure5Simulation.Point> t = simulated.of(names[k]);
+                if (t.isEmpty()) {
                     continue;
                 }
-                XYSeries s = c.addSeries("simulated " + names[k] + " (95% CI)", t.doubleColumn("rho").asDoubleArray(),
-                        t.doubleColumn("simulated").asDoubleArray(), t.doubleColumn("halfWidth").asDoubleArray());
+                XYSeries s = c.addSeries("simulated " + names[k] + " (" + Math.round(100 * simulated.level()) + "% CI)",
+                        t.stream().mapToDouble(Figure5Simulation.Point::rho).toArray(),
+                        t.stream().mapToDouble(Figure5Simulation.Point::simulated).toArray(),
+                        t.stream().mapToDouble(Figure5Simulation.Point::halfWidth).toArray());
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(SeriesMarkers.CIRCLE);
                 s.setMarkerColor(Charts.hue(hues[k]));
@@ -155,7 +147,7 @@ public final class DelayCharts {
         }
         c.getStyler().setErrorBarsColor(Color.DARK_GRAY);
         double top = 0;
-        for (double v : exact.doubleColumn("nonIdling").asDoubleArray()) {
+        for (double v : non) {
             top = Math.max(top, v);
         }
         for (double[] p : cut) {
@@ -166,20 +158,62 @@ public final class DelayCharts {
     }
 
     /**
-     * Numeric columns of a table against one numeric column, a hue and a marker each. Integer-valued data
-     * (thresholds) are drawn as steps from 0 with whole-number ticks on the y axis; other data as lines through the
-     * computed points. A whole-number x column gets whole-number ticks.
+     * Thresholds against the varied parameter ({@link lbw.offloading.Sweeps#thresholds}): T1(0), T1(1) and T0(1) as
+     * integer steps, a hue and a marker each.
      */
-    public static XYChart lines(String title, Table t, String x, String yTitle, String... ys) {
-        XYChart c = Charts.line(title, x, yTitle);
-        double[] xs = t.doubleColumn(x).asDoubleArray();
+    public static XYChart thresholds(String title, ThresholdSweep sweep) {
+        return lines(title, sweep.parameter().label(), sweep.values(), "threshold in n0",
+                new String[] {"T1(0)", "T1(1)", "T0(1)"}, new double[][] {sweep.t1(0), sweep.t1(1), sweep.t0(1)});
+    }
+
+    /** Value-function slices against n0 ({@link ValueFunctionChecks#slices}), one line per slice. */
+    public static XYChart valueSlices(String title, ValueFunctionChecks.Slices slices) {
+        return lines(title, "n0", toDouble(slices.n0()), "V (discounted cost)", slices.labels(), slices.values());
+    }
+
+    /** What each slice adds to the first: {@code V(n0, slice) - V(n0, first slice)} against n0. */
+    public static XYChart sliceDifferences(String title, ValueFunctionChecks.Slices slices) {
+        int m = slices.labels().length - 1;
+        String[] names = new String[m];
+        double[][] v = new double[m][];
+        double[][] all = slices.values();
+        for (int j = 0; j < m; j++) {
+            names[j] = slices.labels()[j + 1] + " - " + slices.labels()[0];
+            v[j] = new double[all[0].length];
+            for (int k = 0; k < v[j].length; k++) {
+                v[j][k] = all[j + 1][k] - all[0][k];
+            }
+        }
+        return lines(title, "n0", toDouble(slices.n0()), "V difference", names, v);
+    }
+
+    /** Lemma III-D's gap {@code V(n,0,1,0) - V(n,0,0,1)} against n ({@link ValueFunctionChecks#lemmaGap}). */
+    public static XYChart lemmaGap(String title, ValueFunctionChecks.LemmaGap gap) {
+        return lines(title, "n", toDouble(gap.n()), "value gap", new String[] {"V(n,0,1,0) - V(n,0,0,1)"},
+                new double[][] {gap.gap()});
+    }
+
+    private static double[] toDouble(int[] v) {
+        return java.util.Arrays.stream(v).asDoubleStream().toArray();
+    }
+
+    /**
+     * Curves against one x, a hue and a marker each. Integer-valued data (thresholds) are drawn as steps from 0 with
+     * whole-number ticks on the y axis; other data as lines through the computed points. Whole-number x values get
+     * whole-number ticks. Points that are not finite and positive are left out.
+     */
+    public static XYChart lines(String title, String xTitle, double[] xs, String yTitle, String[] names, double[][] ys) {
+        if (names.length != ys.length) {
+            throw new IllegalArgumentException(names.length + " names for " + ys.length + " curves");
+        }
+        XYChart c = Charts.line(title, xTitle, yTitle);
         org.knowm.xchart.style.markers.Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE,
             SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
         boolean integers = true;
         double top = 0;
         List<double[][]> data = new ArrayList<>();
-        for (String y : ys) {
-            double[][] p = finite(xs, t.numberColumn(y).asDoubleArray());
+        for (double[] y : ys) {
+            double[][] p = finite(xs, y);
             data.add(p);
             for (double v : p[1]) {
                 integers &= v == Math.rint(v);
@@ -192,9 +226,9 @@ public final class DelayCharts {
                 continue;
             }
             if (integers) {
-                Charts.addSteps(c, ys[k], p[0], p[1], k, markers[k % markers.length]);
+                Charts.addSteps(c, names[k], p[0], p[1], k, markers[k % markers.length]);
             } else {
-                XYSeries s = Charts.add(c, ys[k], p[0], p[1], k, Line.SOLID);
+                XYSeries s = Charts.add(c, names[k], p[0], p[1], k, Line.SOLID);
                 s.setMarker(markers[k % markers.length]);
                 s.setMarkerColor(Charts.hue(k));
             }
@@ -213,23 +247,23 @@ public final class DelayCharts {
         return c;
     }
 
-    /** Residual against sweep on a logarithmic axis, one line per column after the first (the last as a reference if named so). */
-    public static XYChart convergence(String title, Table trace) {
-        XYChart c = Charts.line(title, trace.column(0).name(), "sup-norm change per sweep");
-        double[] x = trace.numberColumn(0).asDoubleArray();
+    /** Change per sweep of value iteration and Gauss-Seidel on a logarithmic axis, with the stopping threshold as a reference. */
+    public static XYChart convergence(String title, ConvergenceTrace trace) {
+        XYChart c = Charts.line(title, "sweep", "sup-norm change per sweep");
+        double[] x = trace.sweeps();
+        double[][] curves = {trace.valueIteration(), trace.gaussSeidel()};
+        String[] names = {"value iteration", "Gauss-Seidel"};
         double last = 0;
-        for (int i = 1; i < trace.columnCount(); i++) {
-            double[][] p = finite(x, trace.numberColumn(i).asDoubleArray());
-            String name = trace.column(i).name();
-            if (name.contains("threshold")) {
-                Charts.addReference(c, name, p[0], p[1]);
-            } else {
-                Charts.add(c, name, p[0], p[1], i - 1, Line.SOLID);
-            }
+        for (int i = 0; i < curves.length; i++) {
+            double[][] p = finite(x, curves[i]);
+            Charts.add(c, names[i], p[0], p[1], i, Line.SOLID);
             if (p[0].length > 0) {
                 last = Math.max(last, p[0][p[0].length - 1]);
             }
         }
+        double[] thr = new double[x.length];
+        java.util.Arrays.fill(thr, trace.threshold());
+        Charts.addReference(c, "stopping threshold", x, thr);
         c.getStyler().setYAxisLogarithmic(true);
         double step = Math.pow(10, Math.floor(Math.log10(Math.max(1, last))));
         Charts.xRange(c, 0, Math.ceil(last / step) * step);

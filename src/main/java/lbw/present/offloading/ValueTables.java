@@ -51,49 +51,6 @@ public final class ValueTables {
                 "n", n, "V(n,0,1,0) - V(n,0,0,1)", g.gap(), "optimal action at (n,0,1,0)", act);
     }
 
-    /**
-     * The slices minus the first one ({@code V(n0, ...) - V(n0, first)}), columns named {@code label - first}: what
-     * the job(s) in service cost on top of the base queue.
-     */
-    public static Table sliceDifferences(ValueFunctionChecks.Slices s) {
-        int m = s.labels().length - 1;
-        String[] labels = new String[m];
-        double[][] v = new double[m][];
-        for (int j = 0; j < m; j++) {
-            labels[j] = s.labels()[j + 1] + " - " + s.labels()[0];
-            v[j] = new double[s.n0().length];
-            for (int k = 0; k < v[j].length; k++) {
-                v[j][k] = s.values()[j + 1][k] - s.values()[0][k];
-            }
-        }
-        return slices(new ValueFunctionChecks.Slices(s.n0(), labels, v));
-    }
-
-    /** The labels of {@link #sliceDifferences}'s value columns. */
-    public static String[] differenceLabels(ValueFunctionChecks.Slices s) {
-        String[] out = new String[s.labels().length - 1];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = s.labels()[j + 1] + " - " + s.labels()[0];
-        }
-        return out;
-    }
-
-    /** Value-function slices as columns against n0 (for {@link DelayCharts#lines}). */
-    public static Table slices(ValueFunctionChecks.Slices s) {
-        Object[] cols = new Object[2 * (s.labels().length + 1)];
-        double[] n0 = new double[s.n0().length];
-        for (int k = 0; k < n0.length; k++) {
-            n0[k] = s.n0()[k];
-        }
-        cols[0] = "n0";
-        cols[1] = n0;
-        for (int j = 0; j < s.labels().length; j++) {
-            cols[2 + 2 * j] = s.labels()[j];
-            cols[3 + 2 * j] = s.values()[j];
-        }
-        return Tables.of("Value function slices", cols);
-    }
-
     /** One row per discount. */
     public static Table discountSweep(List<CriteriaComparison.Row> rows) {
         int k = rows.size();

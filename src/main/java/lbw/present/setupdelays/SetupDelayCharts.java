@@ -6,6 +6,8 @@ import lbw.present.Charts;
 import lbw.present.Charts.Line;
 import lbw.present.Figure;
 import lbw.setupdelays.DelayTrajectory;
+import lbw.setupdelays.DualSlice;
+import lbw.setupdelays.FluidLimit;
 import lbw.setupdelays.MyopicTrajectory;
 import lbw.setupdelays.SetupDelayModel;
 import lbw.setupdelays.SetupQueueTrajectory;
@@ -150,6 +152,25 @@ public final class SetupDelayCharts {
         XYSeries f = Charts.addReference(c, "fluid limit", fluidTimes, col(fluidQueues, pool));
         f.setLineStyle(new java.awt.BasicStroke(2.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND,
                 10f, new float[] {9f, 3f, 2f, 3f}, 0f));
+        return c;
+    }
+
+    /** The dual (14) along one price through its maximizer, with {@code mu*_j} as a vertical reference line. */
+    public static XYChart dualSlice(String title, DualSlice slice) {
+        double[] d = slice.value();
+        String mu = "mu_" + (slice.pool() + 1);
+        XYChart c = sweep(title, mu, "D(mu)", slice.mu(), new String[] {"D"}, new double[][] {d}, false);
+        Charts.addVertical(c, mu + "*", slice.optimum(), java.util.Arrays.stream(d).min().orElse(0),
+                java.util.Arrays.stream(d).max().orElse(0));
+        return c;
+    }
+
+    /** The fluid-limit distances against k on log-log axes: proximal, myopic, and the {@code 1/sqrt(k)} rate as a reference. */
+    public static XYChart fluidLimit(String title, FluidLimit limit) {
+        XYChart c = sweep(title, "k", "mean sup |Q/k - q|", limit.scales(), new String[] {"proximal", "myopic"},
+                new double[][] {limit.proximal(), limit.myopic()}, true);
+        Charts.addReference(c, "1/sqrt(k)", limit.scales(), limit.reference());
+        c.getStyler().setYAxisLogarithmic(true);
         return c;
     }
 
