@@ -29,6 +29,9 @@ final class EventLocator {
     double[] end = new double[16];
     private double[] rateStart = new double[16];
     private double[] rateEnd = new double[16];
+    /** The last exact value of each tier (one RK4 step from its segment's start), and the time it is for. */
+    private double[] memoTau = new double[16];
+    private double[] memoValue = new double[16];
     private double[] y;
     /** Flagged split tiers (slots). */
     private int[] splits = new int[16];
@@ -61,6 +64,8 @@ final class EventLocator {
             rateStart = Arrays.copyOf(rateStart, n);
             rateEnd = Arrays.copyOf(rateEnd, n);
             stamp = Arrays.copyOf(stamp, n);
+            memoTau = Arrays.copyOf(memoTau, n);
+            memoValue = Arrays.copyOf(memoValue, n);
         }
     }
 
@@ -73,8 +78,9 @@ final class EventLocator {
         for (int i = 0; i < ts.slots(); i++) {
             if (ts.alive(i)) {
                 segStart[i] = 0;
-                rateStart[i] = dyn.rate(ts.bs[i], ts.lam[i], ts.grad[i]);
-                end[i] = dyn.advance(ts.bs[i], ts.lam[i], ts.grad[i], h, rateStart[i]);
+                memoTau[i] = Double.NaN;
+                rateStart[i] = dyn.rate(ts.bs[i], ts.sums[i], ts.lam[i], ts.grad[i]);
+                end[i] = dyn.advance(ts.bs[i], ts.sums[i], ts.lam[i], ts.grad[i], h, rateStart[i]);
                 rateEnd[i] = Double.NaN;
             }
         }
@@ -94,9 +100,10 @@ final class EventLocator {
     void beginSegment(int i, double start) {
         fit();
         segStart[i] = start;
+        memoTau[i] = Double.NaN;
         rateStart[i] = Double.NaN;
         rateEnd[i] = Double.NaN;
-        end[i] = start >= h ? ts.grad[i] : dyn.advance(ts.bs[i], ts.lam[i], ts.grad[i], h - start, startRate(i));
+        end[i] = start >= h ? ts.grad[i] : dyn.advance(ts.bs[i], ts.sums[i], ts.lam[i], ts.grad[i], h - start, startRate(i));
     }
 
     /** Flags the events at the step's end of new tiers (after all of an event's tiers have begun). */
@@ -239,12 +246,18 @@ final class EventLocator {
         if (tau == h) {
             return end[i];
         }
-        return dyn.advance(ts.bs[i], ts.lam[i], ts.grad[i], tau - s, startRate(i));
+        if (memoTau[i] == tau) {
+            return memoValue[i];
+        }
+        double v = dyn.advance(ts.bs[i], ts.sums[i], ts.lam[i], ts.grad[i], tau - s, startRate(i));
+        memoTau[i] = tau;
+        memoValue[i] = v;
+        return v;
     }
 
     private double startRate(int i) {
         if (Double.isNaN(rateStart[i])) {
-            rateStart[i] = dyn.rate(ts.bs[i], ts.lam[i], ts.grad[i]);
+            rateStart[i] = dyn.rate(ts.bs[i], ts.sums[i], ts.lam[i], ts.grad[i]);
         }
         return rateStart[i];
     }
@@ -261,7 +274,7 @@ final class EventLocator {
         }
         double r0 = startRate(i);
         if (Double.isNaN(rateEnd[i])) {
-            rateEnd[i] = dyn.rate(ts.bs[i], ts.lam[i], end[i]);
+            rateEnd[i] = dyn.rate(ts.bs[i], ts.sums[i], ts.lam[i], end[i]);
         }
         double u = (tau - s) / len;
         double u2 = u * u;
@@ -282,7 +295,7 @@ final class EventLocator {
             return false;
         }
         double tol = o.relTol() * ts.lam[i];
-        if (!dyn.inflows(bs, ts.lam[i], gi, tol, y)) {
+        if (!dyn.inflows(bs, ts.sums[i], ts.lam[i], gi, tol, y)) {
             return true;
         }
         return ts.flow[i] != null && !ts.flow[i].check(y, o.relTol());

@@ -179,7 +179,7 @@ public final class FluidInclusion {
             if (tie == null && bs.length >= 2 && fs.length > 0) {
                 tie = new TieFlow(g, lambda, fs, bs, localOfB, null);
             }
-            slots[k] = ts.add(fs, bs, p.gradient()[k], tie);
+            slots[k] = ts.add(fs, bs, p.gradient()[k], tie, dyn.sums(bs));
         }
         return slots;
     }
@@ -568,7 +568,7 @@ public final class FluidInclusion {
                 continue;
             }
             if (how != Flows.KEPT) {
-                dyn.inflows(ts.bs[i], ts.lam[i], grad[i], Double.POSITIVE_INFINITY, y);
+                dyn.inflows(ts.bs[i], ts.sums[i], ts.lam[i], grad[i], Double.POSITIVE_INFINITY, y);
             }
             if (how == Flows.MAX_FLOW) {
                 ts.flow[i].maxFlowShares(y, share);

@@ -169,10 +169,10 @@ public record Regimes(double horizon, List<Regime> list) {
         try {
             return new BipartiteModel(l, r, list);
         } catch (InvalidParameterException e) {
-            String field = e.parameter().equals("arrivalRate") && c.arrivalRate() != null ? at + ".arrivalRate"
-                    : e.parameter().equals("serviceRate") && c.serviceRate() != null ? at + ".serviceRate" : at;
-            throw new InvalidParameterException(field, "the system from t = " + num(c.time()) + " on: "
-                    + e.getMessage());
+            boolean named = e.parameter().equals("arrivalRate") && c.arrivalRate() != null
+                    || e.parameter().equals("serviceRate") && c.serviceRate() != null;
+            throw new InvalidParameterException(named ? at + "." + e.parameter() : at, "the system from t = "
+                    + num(c.time()) + " on: " + (named ? e.reason() : e.getMessage()));
         }
     }
 

@@ -83,6 +83,19 @@ public interface ServiceRate {
         return 0.5 * (lo + hi);
     }
 
+    /**
+     * {@code l(N)} at the workload whose gradient is g, {@code N = (l')^-1(g)} (the fluid solver works in
+     * gradients); families with a closed form skip the workload.
+     */
+    default double valueAtGradient(double g) {
+        return value(derivativeInverse(g));
+    }
+
+    /** {@code l''(N)} at the workload whose gradient is g, {@code N = (l')^-1(g)}. */
+    default double curvatureAtGradient(double g) {
+        return secondDerivative(derivativeInverse(g));
+    }
+
     /** Expected latency of a backend at workload N by Little's law, N / l(N) (its limit 1 / l'(0) at N = 0). */
     default double latency(double n) {
         return n <= 0 ? 1.0 / derivative(0) : n / value(n);
@@ -153,6 +166,26 @@ public interface ServiceRate {
             return Math.max(0, Math.sqrt(max * half / g) - half);
         }
 
+        /** With {@code d = N + half = sqrt(max half / g)}: {@code l = max - max half / d}. */
+        @Override
+        public double valueAtGradient(double g) {
+            if (!(g > 0)) {
+                return ServiceRate.super.valueAtGradient(g);
+            }
+            double d = Math.sqrt(max * half / g);
+            return d > half ? max - max * half / d : 0;
+        }
+
+        /** {@code l'' = -2 max half / d^3} with {@code d = max(half, sqrt(max half / g))}. */
+        @Override
+        public double curvatureAtGradient(double g) {
+            if (!(g > 0)) {
+                return ServiceRate.super.curvatureAtGradient(g);
+            }
+            double d = Math.max(half, Math.sqrt(max * half / g));
+            return -2 * max * half / (d * d * d);
+        }
+
         @Override
         public double latency(double n) {
             return (Math.max(n, 0) + half) / max;
@@ -205,6 +238,24 @@ public interface ServiceRate {
                 return Double.POSITIVE_INFINITY;
             }
             return Math.max(0, -scale * Math.log(g * scale / max));
+        }
+
+        /** {@code exp(-N / scale) = g scale / max}, so {@code l = max - g scale} (0 where N = 0). */
+        @Override
+        public double valueAtGradient(double g) {
+            if (!(g > 0)) {
+                return ServiceRate.super.valueAtGradient(g);
+            }
+            return g * scale < max ? max - g * scale : 0;
+        }
+
+        /** {@code l'' = -g / scale} (its value at N = 0 where g is above l'(0)). */
+        @Override
+        public double curvatureAtGradient(double g) {
+            if (!(g > 0)) {
+                return ServiceRate.super.curvatureAtGradient(g);
+            }
+            return -Math.min(g, max / scale) / scale;
         }
 
         @Override

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * <p>The tier keeps its last feasible flow and a spanning tree of its edges (built from that flow, positive-flow
  * edges first). A new check fixes the flows off the tree and solves the tree for the new inflows by peeling leaves,
  * in time linear in the tier's size; the check passes when no tree flow is negative (beyond the tolerance). Only
- * when the tree solution fails does it fall back to a fresh maximum flow ({@link BipartiteFlow}, the exact Hall
- * condition), whose flow then seeds a new tree. Along a phase the inflows change a little per step, so almost every
- * check is a tree solve.
+ * when the tree solution fails does it fall back to a maximum flow ({@link BipartiteFlow}, the exact Hall
+ * condition), warm-started from the tree solution (its negative flows cut to zero, then cut back to the supplies
+ * and inflows), so that only the cut amounts are augmented; its flow then seeds a new tree. Along a phase the
+ * inflows change a little per step, so almost every check is a tree solve.
  */
 final class TieFlow {
 
@@ -32,6 +33,7 @@ final class TieFlow {
     private boolean treeValid;
     private long treeSolves;
     private long maxFlows;
+    private long warmFlows;
 
     /**
      * @param hint flows by CSR edge to start from (for example the flows of the tiers that merged into this one), or
@@ -98,12 +100,28 @@ final class TieFlow {
         if (nf == 0) {
             return true;
         }
-        if (treeValid && treeSolve(cap, relTol)) {
-            treeSolves++;
-            return true;
+        if (treeValid) {
+            if (treeSolve(cap, relTol)) {
+                treeSolves++;
+                return true;
+            }
+            warmFlows++;
+            return maxFlow(cap, relTol, true);
         }
         maxFlows++;
+        return maxFlow(cap, relTol, false);
+    }
+
+    /**
+     * The exact Hall condition by a maximum flow; warm: started from the tree solution in {@code trial} (negative
+     * flows cut to zero, then cut back to the supplies and the inflows), which leaves only the cut amounts to
+     * augment.
+     */
+    private boolean maxFlow(double[] cap, double relTol, boolean warm) {
         BipartiteFlow mf = new BipartiteFlow(sup, cap, af, ab);
+        if (warm) {
+            mf.start(feasibleStart(cap));
+        }
         double v = mf.solve();
         if (v < lam * (1 - relTol)) {
             return false;
@@ -115,7 +133,37 @@ final class TieFlow {
         return true;
     }
 
-    /** Solves the tree for the new inflows with the off-tree flows fixed; keeps the result if no flow is negative. */
+    /**
+     * A flow within the supplies and the inflows {@code cap}, close to the tree solution: tree flows from
+     * {@code trial} (negative ones cut to zero), off-tree flows as kept; then every frontend sending more than its
+     * supply and every backend receiving more than its inflow scaled down on its arcs.
+     */
+    private double[] feasibleStart(double[] cap) {
+        double[] x = new double[flow.length];
+        double[] out = new double[nf];
+        for (int i = 0; i < flow.length; i++) {
+            x[i] = Math.max(0, inTree[i] ? trial[i] : flow[i]);
+            out[af[i]] += x[i];
+        }
+        double[] in = new double[nb];
+        for (int i = 0; i < flow.length; i++) {
+            if (out[af[i]] > sup[af[i]]) {
+                x[i] *= sup[af[i]] / out[af[i]];
+            }
+            in[ab[i]] += x[i];
+        }
+        for (int i = 0; i < flow.length; i++) {
+            if (in[ab[i]] > cap[ab[i]]) {
+                x[i] *= cap[ab[i]] / in[ab[i]];
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Solves the tree for the new inflows with the off-tree flows fixed (into {@code trial}); keeps the result if
+     * no flow is negative.
+     */
     private boolean treeSolve(double[] cap, double relTol) {
         for (int a = 0; a < nf; a++) {
             ex[a] = sup[a];
@@ -130,6 +178,7 @@ final class TieFlow {
             }
         }
         double tol = -relTol * lam;
+        boolean ok = true;
         for (int p = order.length - 1; p >= 1; p--) {
             int u = order[p];
             int k = parentArc[u];
@@ -142,10 +191,11 @@ final class TieFlow {
                 x = -ex[u];
                 ex[w] -= x;
             }
-            if (x < tol) {
-                return false;
-            }
+            ok &= x >= tol;
             trial[k] = x;
+        }
+        if (!ok) {
+            return false;
         }
         for (int i = 0; i < flow.length; i++) {
             if (inTree[i]) {
@@ -276,8 +326,13 @@ final class TieFlow {
         return treeSolves;
     }
 
-    /** Checks that needed a maximum flow. */
+    /** Checks that needed a maximum flow from zero (no tree yet). */
     long maxFlows() {
         return maxFlows;
+    }
+
+    /** Checks that needed a maximum flow warm-started from a failed tree solution. */
+    long warmFlows() {
+        return warmFlows;
     }
 }

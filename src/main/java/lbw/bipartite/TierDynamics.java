@@ -5,13 +5,59 @@ package lbw.bipartite;
  * {@code N_b = (l_b')^-1(g)} and {@code dg/dt = (lambda(F) - sum_b l_b(N_b)) / sum_b 1 / l_b''(N_b)}; the
  * tie-keeping inflow of backend b is {@code y_b = l_b(N_b) + (dg/dt) / l_b''(N_b)}. Tiers do not interact between
  * events, so each is integrated on its own, by classical RK4.
+ *
+ * <p>The two closed-form families are sums in g: an exponential backend has {@code l_b = max_b - g scale_b} and
+ * {@code 1 / l_b'' = -scale_b / g}, a saturating one {@code l_b = max_b - sqrt(max_b half_b g)} and
+ * {@code 1 / l_b'' = -sqrt(max_b half_b) / (2 g^1.5)} (while {@code N_b > 0}, i.e. g below {@code l_b'(0)}). A tier
+ * of such backends keeps three sums ({@link Sums}) and its rate costs O(1) however many backends it has; a tier
+ * with another family, or at a gradient where one of its backends sits at {@code N = 0}, is summed backend by
+ * backend.
  */
 final class TierDynamics {
+
+    /** Below this fraction of the smallest {@code l_b'(0)} of a tier no backend of it is at N = 0. */
+    static final double CLOSED_MARGIN = 1 - 1e-9;
+
+    /**
+     * The sums of a tier's backends: {@code max} (sum of suprema), {@code scale} (sum of exponential scales),
+     * {@code root} (sum of {@code sqrt(max half)} of saturating backends), {@code top} (the smallest
+     * {@code l_b'(0)} times {@link #CLOSED_MARGIN}, below which the sums hold); {@code closed} false when a
+     * backend of another family is in the tier (then the sums are not used).
+     */
+    record Sums(double max, double scale, double root, double top, boolean closed) {
+
+        /** Sums of two disjoint sets of backends. */
+        Sums plus(Sums o) {
+            return new Sums(max + o.max, scale + o.scale, root + o.root, Math.min(top, o.top), closed && o.closed);
+        }
+    }
 
     private final ServiceRate[] l;
 
     TierDynamics(ServiceRate[] l) {
         this.l = l;
+    }
+
+    /** The sums of backends bs. */
+    Sums sums(int[] bs) {
+        double max = 0;
+        double scale = 0;
+        double root = 0;
+        double top = Double.POSITIVE_INFINITY;
+        boolean closed = true;
+        for (int b : bs) {
+            if (l[b] instanceof ServiceRate.Exponential e) {
+                max += e.max();
+                scale += e.scale();
+            } else if (l[b] instanceof ServiceRate.Saturating s) {
+                max += s.max();
+                root += Math.sqrt(s.max() * s.half());
+            } else {
+                closed = false;
+            }
+            top = Math.min(top, l[b].derivative(0));
+        }
+        return new Sums(max, scale, root, top * CLOSED_MARGIN, closed);
     }
 
     /** N_b at gradient g. */
@@ -24,23 +70,33 @@ final class TierDynamics {
         double num = lam;
         double den = 0;
         for (int b : bs) {
-            double n = l[b].derivativeInverse(g);
-            num -= l[b].value(n);
-            den += 1.0 / l[b].secondDerivative(n);
+            num -= l[b].valueAtGradient(g);
+            den += 1.0 / l[b].curvatureAtGradient(g);
         }
+        return num / den;
+    }
+
+    /** dg/dt of a tier with backends {@code bs}, their sums s (or null) and arrival rate {@code lam} at g. */
+    double rate(int[] bs, Sums s, double lam, double g) {
+        if (s == null || !s.closed || !(g > 0 && g < s.top)) {
+            return rate(bs, lam, g);
+        }
+        double r = Math.sqrt(g);
+        double num = lam - (s.max - g * s.scale - r * s.root);
+        double den = -s.scale / g - s.root / (2 * g * r);
         return num / den;
     }
 
     /** One classical RK4 step of length h from gradient g. */
     double advance(int[] bs, double lam, double g, double h) {
-        return advance(bs, lam, g, h, rate(bs, lam, g));
+        return advance(bs, null, lam, g, h, rate(bs, lam, g));
     }
 
     /** One classical RK4 step of length h from gradient g, whose rate {@code k1} is known. */
-    double advance(int[] bs, double lam, double g, double h, double k1) {
-        double k2 = rate(bs, lam, g + 0.5 * h * k1);
-        double k3 = rate(bs, lam, g + 0.5 * h * k2);
-        double k4 = rate(bs, lam, g + h * k3);
+    double advance(int[] bs, Sums s, double lam, double g, double h, double k1) {
+        double k2 = rate(bs, s, lam, g + 0.5 * h * k1);
+        double k3 = rate(bs, s, lam, g + 0.5 * h * k2);
+        double k4 = rate(bs, s, lam, g + h * k3);
         return g + h / 6 * (k1 + 2 * k2 + 2 * k3 + k4);
     }
 
@@ -49,10 +105,15 @@ final class TierDynamics {
      * one is below {@code -tol} (the tier cannot keep its tie).
      */
     boolean inflows(int[] bs, double lam, double g, double tol, double[] y) {
-        double dg = rate(bs, lam, g);
+        return inflows(bs, null, lam, g, tol, y);
+    }
+
+    /** As {@link #inflows(int[], double, double, double, double[])}, with the tier's sums (or null). */
+    boolean inflows(int[] bs, Sums s, double lam, double g, double tol, double[] y) {
+        double dg = rate(bs, s, lam, g);
         for (int j = 0; j < bs.length; j++) {
-            double n = l[bs[j]].derivativeInverse(g);
-            double v = l[bs[j]].value(n) + dg / l[bs[j]].secondDerivative(n);
+            ServiceRate r = l[bs[j]];
+            double v = r.valueAtGradient(g) + dg / r.curvatureAtGradient(g);
             if (v < -tol) {
                 return false;
             }
@@ -65,7 +126,7 @@ final class TierDynamics {
     double imbalance(int[] bs, double lam, double g) {
         double imb = lam;
         for (int b : bs) {
-            imb -= l[b].value(l[b].derivativeInverse(g));
+            imb -= l[b].valueAtGradient(g);
         }
         return Math.abs(imb);
     }

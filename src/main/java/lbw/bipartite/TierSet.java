@@ -12,6 +12,7 @@ final class TierSet {
     double[] lam = new double[16];
     double[] grad = new double[16];
     TieFlow[] flow = new TieFlow[16];
+    TierDynamics.Sums[] sums = new TierDynamics.Sums[16];
     final int[] tierOfB;
     final int[] tierOfF;
     private final double[] lambda;
@@ -42,7 +43,7 @@ final class TierSet {
     }
 
     /** Adds a tier and returns its slot. */
-    int add(int[] f, int[] b, double gradient, TieFlow tie) {
+    int add(int[] f, int[] b, double gradient, TieFlow tie, TierDynamics.Sums s) {
         int i;
         if (freeCount > 0) {
             i = free[--freeCount];
@@ -54,6 +55,7 @@ final class TierSet {
                 lam = java.util.Arrays.copyOf(lam, n);
                 grad = java.util.Arrays.copyOf(grad, n);
                 flow = java.util.Arrays.copyOf(flow, n);
+                sums = java.util.Arrays.copyOf(sums, n);
             }
             i = slots++;
         }
@@ -70,6 +72,7 @@ final class TierSet {
         lam[i] = a;
         grad[i] = gradient;
         flow[i] = tie;
+        sums[i] = s;
         live++;
         return i;
     }
@@ -79,6 +82,7 @@ final class TierSet {
         fs[i] = null;
         bs[i] = null;
         flow[i] = null;
+        sums[i] = null;
         if (freeCount == free.length) {
             free = java.util.Arrays.copyOf(free, 2 * freeCount);
         }

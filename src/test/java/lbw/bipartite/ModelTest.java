@@ -28,6 +28,27 @@ class ModelTest {
         }
     }
 
+    /** The closed forms at a gradient agree with value and curvature at (l')^-1(g), to rounding. */
+    static final double AT_GRADIENT = 1e-13;
+
+    @Test
+    void closedFormsAtAGradientMatchTheWorkloadRoute() {
+        ServiceRate custom = ServiceRate.custom("1-exp(-n/4)", n -> -Math.expm1(-n / 4), n -> Math.exp(-n / 4) / 4,
+                n -> -Math.exp(-n / 4) / 16, 1);
+        for (ServiceRate l : new ServiceRate[] {ServiceRate.saturating(1.5, 2), ServiceRate.exponential(2, 0.7),
+            ServiceRate.saturating(0.6, 0.5), ServiceRate.exponential(0.8, 2.4), custom}) {
+            double top = l.derivative(0);
+            // from far below l'(0) (large workloads) to above it (N = 0), and the boundaries g <= 0
+            for (double g : new double[] {-1, 0, 1e-9 * top, 0.01 * top, 0.3 * top, 0.99 * top, top, 1.5 * top}) {
+                double n = l.derivativeInverse(g);
+                String id = l.describe() + " at g = " + g;
+                assertEquals(l.value(n), l.valueAtGradient(g), AT_GRADIENT * l.supremum(), id);
+                double c = l.secondDerivative(n);
+                assertEquals(c, l.curvatureAtGradient(g), AT_GRADIENT * Math.max(Math.abs(c), 1e-300), id);
+            }
+        }
+    }
+
     @Test
     void customFunctionIsCheckedAgainstAssumption1() {
         ServiceRate ok = ServiceRate.custom("1-1/(1+N)^2", n -> 1 - 1 / ((1 + n) * (1 + n)),

@@ -198,7 +198,7 @@ class RegimesTest {
                 changes("[{\"time\": 10, \"serviceRate\": [{\"family\": \"saturating\", \"max\": 2, \"half\": 1}]}]"));
         assertRefused("changes[0].serviceRate[0].family: unknown family 'linear'",
                 changes("[{\"time\": 10, \"serviceRate\": [{\"family\": \"linear\"}]}]"));
-        assertRefused("changes[0].arrivalRate: the system from t = 10 on: arrivalRate: infeasible (Assumption 2)",
+        assertRefused("changes[0].arrivalRate: the system from t = 10 on: infeasible (Assumption 2)",
                 changes("[{\"time\": 10, \"arrivalRate\": [0.5, 6, 0.7]}]"));
         assertRefused("changes[0]: changes nothing", changes("[{\"time\": 10}]"));
         assertRefused("changes[0].removeEdge: unknown field", changes("[{\"time\": 10, \"removeEdge\": [[0, 0]]}]"));

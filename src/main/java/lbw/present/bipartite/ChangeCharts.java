@@ -84,7 +84,6 @@ public final class ChangeCharts {
                 Charts.hue(t.gmsr().size()).darker(), Line.DOTTED);
         for (XYChart x : List.of(a, l, s)) {
             Charts.xRange(x, 0, regimes.horizon());
-            x.getStyler().setXAxisTickMarkSpacingHint(80); // the same ticks in every panel, whatever its legend
         }
         return Figure.charts(title, 2, List.of(a, l, s));
     }
