@@ -320,8 +320,10 @@ public record Regimes(double horizon, List<Regime> list) {
      * The fluid inclusion through the regimes.
      *
      * @param regimes the regimes
-     * @param pieces  one path per regime, on [start, end] of its regime (absolute times)
-     * @param path    the pieces joined: one continuous path on [0, horizon]
+     * @param pieces  one path per regime, on [start, end] of its regime (absolute times), with that regime's model:
+     *                analyse tiers and events ({@link TierEvents}) on these
+     * @param path    the pieces joined: one continuous path on [0, horizon]; its model and final routing are the last
+     *                regime's
      */
     public record RegimeFluid(Regimes regimes, List<FluidPath> pieces, FluidPath path) {
         public RegimeFluid {

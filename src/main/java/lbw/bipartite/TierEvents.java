@@ -19,6 +19,8 @@ public final class TierEvents {
     public static final double TIE = 1e-9;
     /** A deficit below this share of the arrival rate is the maximum flow's rounding, reported as 0. */
     static final double ROUNDING = 1e-12;
+    /** {@link #routing} computes the drift at no more than this many recorded states (evenly spaced). */
+    public static final int MAX_STATES = 2000;
     /** How long after the event the held union of the replaced tiers is evaluated. */
     public static final double HELD_AFTER = 1e-3;
 
@@ -32,6 +34,9 @@ public final class TierEvents {
     public static List<TierChange> of(FluidPath p) {
         List<TierChange> out = new ArrayList<>();
         for (int i = 1; i < p.events().size(); i++) {
+            if (p.events().get(i).kind().equals("change")) {
+                continue; // a change of the system (Regimes), not of the tiers: read each regime's piece instead
+            }
             TierChange c = change(p, i);
             if (c != null) {
                 out.add(c);
@@ -190,7 +195,8 @@ public final class TierEvents {
 
     /**
      * The GMSR routing the fluid solution follows ({@link FluidInclusion#driftAt}) at every recorded state of the
-     * path in {@code [from, to]}: the flow {@code lambda_f x_fb} on every edge and the backends' gradients.
+     * path in {@code [from, to]} (at most {@link #MAX_STATES} of them, evenly spaced): the flow {@code lambda_f x_fb}
+     * on every edge and the backends' gradients.
      */
     public static RoutingPath routing(FluidPath p, double from, double to) {
         lbw.core.Check.finite("from", from);
@@ -205,10 +211,20 @@ public final class TierEvents {
         List<double[]> flows = new ArrayList<>();
         List<double[]> grads = new ArrayList<>();
         int[][] edges = m.edges();
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < t.length; i++) {
-            if (t[i] < from || t[i] > to) {
-                continue;
+            if (t[i] >= from && t[i] <= to) {
+                first = first < 0 ? i : first;
+                last = i;
             }
+        }
+        if (first < 0) {
+            throw new lbw.core.InvalidParameterException("from", from, "no recorded state of the path lies in [" + from
+                    + ", " + to + "] (the path runs from " + t[0] + " to " + t[t.length - 1] + ")");
+        }
+        int stride = Math.max(1, (int) Math.ceil((last - first + 1) / (double) MAX_STATES));
+        for (int i = first; i <= last; i += stride) {
             FluidDrift d = FluidInclusion.driftAt(m, w[i]);
             double[][] x = d.routing();
             grads.add(d.gradient());

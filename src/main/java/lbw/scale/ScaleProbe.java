@@ -15,8 +15,9 @@ import lbw.cli.Main;
 
 /**
  * The child side of {@link ScaleReport}: runs {@code solve FILE} in this fresh JVM exactly as the CLI does (the
- * printed results are discarded) and prints one line {@code status seconds peakHeapBytes peakRssBytes lastError}:
- * the wall time of the solve, the peak heap in use over all heap pools, and the process's peak resident set size
+ * printed results are discarded) and prints one line
+ * {@code status seconds cpuSeconds peakHeapBytes peakRssBytes lastError}: the wall time of the solve, the CPU time of
+ * the whole JVM (all threads), the peak heap in use over all heap pools, and the process's peak resident set size
  * ({@code VmHWM} from {@code /proc/self/status}; -1 where the system has no such file).
  */
 public final class ScaleProbe {
@@ -38,9 +39,19 @@ public final class ScaleProbe {
         double seconds = (System.nanoTime() - t0) / 1e9;
         String[] lines = err.toString(StandardCharsets.UTF_8).strip().split("\n");
         String last = lines[lines.length - 1].replace('\t', ' ');
-        realOut.println(String.format(Locale.ROOT, "%d %.3f %d %d %s", status, seconds, peakHeap(), peakRss(), last));
+        realOut.println(String.format(Locale.ROOT, "%d %.3f %.3f %d %d %s", status, seconds, cpuSeconds(), peakHeap(),
+                peakRss(), last));
         realOut.flush();
         System.exit(0);
+    }
+
+    /** The CPU time of this JVM so far, all threads (NaN where the platform does not tell). */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long ns = os.getProcessCpuTime();
+            return ns < 0 ? Double.NaN : ns / 1e9;
+        }
+        return Double.NaN;
     }
 
     static long peakHeap() {

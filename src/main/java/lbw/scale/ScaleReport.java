@@ -38,6 +38,7 @@ public final class ScaleReport {
 
     /** One measured run. */
     record Row(String model, String size, int n, int status, double solveSeconds, double processSeconds,
+               double cpuSeconds,
                long peakHeap, long peakRss, boolean stopped, String message) {
     }
 
@@ -56,7 +57,7 @@ public final class ScaleReport {
         return List.of(
                 new Family("setup-delays", "m = n", new int[] {10, 25, 50, 100}, new int[] {5, 10},
                         ScaleReport::setupDelays),
-                new Family("offloading", "buffer", new int[] {50, 100, 200, 400}, new int[] {30, 40},
+                new Family("offloading", "buffer", new int[] {50, 100, 200, 300}, new int[] {30, 40},
                         ScaleReport::offloading),
                 new Family("bipartite", "F = B", new int[] {100, 250, 500, 1000, 2000}, new int[] {20, 50},
                         ScaleReport::bipartite),
@@ -231,9 +232,11 @@ public final class ScaleReport {
         }
         out.println();
         out.println("solve s: the solve in a fresh JVM (class loading and JIT included); process s: the whole JVM;");
+        out.println("CPU s: the CPU time of the whole JVM, all threads (JIT compilers and GC included), which depends");
+        out.println("much less than the seconds on what else the machine is running;");
         out.println("exit 3 *: results printed but something named by solve did not converge within its horizon.");
         out.println();
-        out.println("Growth of the solve time with size (local exponent d log t / d log size between neighbours):");
+        out.println("Growth of the CPU time with size (local exponent d log t / d log size between neighbours):");
         for (Map.Entry<String, List<Row>> e : rows.entrySet()) {
             out.println("  " + e.getKey() + ": " + growth(e.getValue()));
         }
@@ -260,17 +263,18 @@ public final class ScaleReport {
         if (!done) {
             p.destroyForcibly();
             p.waitFor();
-            return new Row(f.model(), label, size, -1, Double.NaN, process, -1, -1, true,
+            return new Row(f.model(), label, size, -1, Double.NaN, process, Double.NaN, -1, -1, true,
                     "stopped after the " + fmt(timeout) + " s limit");
         }
         String line = Files.readString(outFile, StandardCharsets.UTF_8).strip();
-        String[] parts = line.split(" ", 5);
-        if (parts.length < 4) {
-            return new Row(f.model(), label, size, p.exitValue(), Double.NaN, process, -1, -1, false,
+        String[] parts = line.split(" ", 6);
+        if (parts.length < 5) {
+            return new Row(f.model(), label, size, p.exitValue(), Double.NaN, process, Double.NaN, -1, -1, false,
                     "the probe failed (exit " + p.exitValue() + ")");
         }
         return new Row(f.model(), label, size, Integer.parseInt(parts[0]), Double.parseDouble(parts[1]), process,
-                Long.parseLong(parts[2]), Long.parseLong(parts[3]), false, parts.length > 4 ? parts[4] : "");
+                Double.parseDouble(parts[2]), Long.parseLong(parts[3]), Long.parseLong(parts[4]), false,
+                parts.length > 5 ? parts[5] : "");
     }
 
     /** The command line of one size's JVM: headless, with the class-data archive when one is given. */
@@ -285,10 +289,11 @@ public final class ScaleReport {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "| %-12s | %-16s | %9s | %9s | %13s | %12s | %-6s |%n|%s|%s|%s|%s|%s|%s|%s|",
-                "model", "size", "solve s", "process s", "peak heap MB", "peak RSS MB", "exit",
-                "-".repeat(14), "-".repeat(18), "-".repeat(10) + ":", "-".repeat(10) + ":", "-".repeat(14) + ":",
-                "-".repeat(13) + ":", "-".repeat(8));
+        return String.format(Locale.ROOT, "| %-12s | %-16s | %9s | %9s | %9s | %13s | %12s | %-6s |%n"
+                        + "|%s|%s|%s|%s|%s|%s|%s|%s|",
+                "model", "size", "solve s", "process s", "CPU s", "peak heap MB", "peak RSS MB", "exit",
+                "-".repeat(14), "-".repeat(18), "-".repeat(10) + ":", "-".repeat(10) + ":", "-".repeat(10) + ":",
+                "-".repeat(14) + ":", "-".repeat(13) + ":", "-".repeat(8));
     }
 
     static String format(Row r) {
@@ -297,9 +302,10 @@ public final class ScaleReport {
             case 3 -> "3 *";
             default -> String.valueOf(r.status());
         };
-        return String.format(Locale.ROOT, "| %-12s | %-16s | %9s | %9s | %13s | %12s | %-6s |", r.model(), r.size(),
-                Double.isNaN(r.solveSeconds()) ? "-" : String.format(Locale.ROOT, "%.2f", r.solveSeconds()),
+        return String.format(Locale.ROOT, "| %-12s | %-16s | %9s | %9s | %9s | %13s | %12s | %-6s |", r.model(),
+                r.size(), Double.isNaN(r.solveSeconds()) ? "-" : String.format(Locale.ROOT, "%.2f", r.solveSeconds()),
                 (r.stopped() ? "> " : "") + String.format(Locale.ROOT, "%.2f", r.processSeconds()),
+                Double.isNaN(r.cpuSeconds()) ? "-" : String.format(Locale.ROOT, "%.2f", r.cpuSeconds()),
                 mb(r.peakHeap()), mb(r.peakRss()), exit);
     }
 
@@ -311,7 +317,11 @@ public final class ScaleReport {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    /** Local exponents between neighbouring sizes whose solves took at least 0.05 s. */
+    /**
+     * Local exponents between neighbouring sizes whose runs took at least 0.05 s, of the CPU time of the whole JVM
+     * where both runs report it (less disturbed by other work on the machine than the seconds), else of the solve's
+     * seconds.
+     */
     static String growth(List<Row> rows) {
         StringBuilder s = new StringBuilder();
         for (int k = 1; k < rows.size(); k++) {
@@ -321,10 +331,13 @@ public final class ScaleReport {
                 s.append(s.length() > 0 ? ", " : "").append(b.n()).append(": stopped");
                 continue;
             }
-            if (!(a.solveSeconds() >= 0.05) || !(b.solveSeconds() >= 0.05)) {
+            boolean cpu = !Double.isNaN(a.cpuSeconds()) && !Double.isNaN(b.cpuSeconds());
+            double ta = cpu ? a.cpuSeconds() : a.solveSeconds();
+            double tb = cpu ? b.cpuSeconds() : b.solveSeconds();
+            if (!(ta >= 0.05) || !(tb >= 0.05)) {
                 continue;
             }
-            double e = Math.log(b.solveSeconds() / a.solveSeconds()) / Math.log((double) b.n() / a.n());
+            double e = Math.log(tb / ta) / Math.log((double) b.n() / a.n());
             s.append(s.length() > 0 ? ", " : "").append(a.n()).append(" -> ").append(b.n())
                     .append(String.format(Locale.ROOT, ": t ~ size^%.1f", e));
         }

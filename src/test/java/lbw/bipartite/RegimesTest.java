@@ -62,6 +62,8 @@ class RegimesTest {
         }
         assertArrayEquals(fluid.endOf(3), p.finalWorkload(), 0);
         assertEquals(3, p.events().stream().filter(e -> e.kind().equals("change")).count());
+        assertEquals(p.eventCount(), fluid.pieces().stream().mapToInt(FluidPath::eventCount).sum());
+        assertTrue(TierEvents.of(p).stream().noneMatch(c -> c.kind().equals("change")), "a change is not a tier event");
     }
 
     @Test

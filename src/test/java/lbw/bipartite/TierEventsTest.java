@@ -135,9 +135,10 @@ class TierEventsTest {
     }
 
     @Test
-    void routingRefusesAnEmptyStretch() {
+    void routingRefusesAnEmptyStretchOrOneWithoutStates() {
         FluidPath p = FluidInclusion.solve(chain, new double[3], 2);
         assertThrows(lbw.core.InvalidParameterException.class, () -> TierEvents.routing(p, 1, 1));
+        assertThrows(lbw.core.InvalidParameterException.class, () -> TierEvents.routing(p, 5, 6));
     }
 
     @Test

@@ -39,6 +39,11 @@ class ScaleReportTest {
         List<ScaleReport.Row> rows = List.of(row(10, 0.1), row(20, 0.4), row(40, 3.2));
         assertEquals("10 -> 20: t ~ size^2.0, 20 -> 40: t ~ size^3.0", ScaleReport.growth(rows));
         assertEquals("(all runs under 0.05 s)", ScaleReport.growth(List.of(row(1, 0.01), row(2, 0.02))));
+        // the CPU seconds where both runs have them, else the solve's seconds
+        ScaleReport.Row slowWall = new ScaleReport.Row("m", "n = 20", 20, 0, 9.0, 9.3, 0.4, 1, 1, false, "");
+        assertEquals("10 -> 20: t ~ size^2.0", ScaleReport.growth(List.of(row(10, 0.1), slowWall)));
+        ScaleReport.Row noCpu = new ScaleReport.Row("m", "n = 20", 20, 0, 0.2, 0.5, Double.NaN, 1, 1, false, "");
+        assertEquals("10 -> 20: t ~ size^1.0", ScaleReport.growth(List.of(row(10, 0.1), noCpu)));
     }
 
     @Test
@@ -74,6 +79,6 @@ class ScaleReportTest {
     }
 
     private static ScaleReport.Row row(int n, double s) {
-        return new ScaleReport.Row("m", "n = " + n, n, 0, s, s + 0.3, 1, 1, false, "");
+        return new ScaleReport.Row("m", "n = " + n, n, 0, s, s + 0.3, s, 1, 1, false, "");
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import lbw.bipartite.BipartiteModel;
 import lbw.bipartite.FluidPath;
 import lbw.bipartite.Lyapunov;
+import lbw.bipartite.OptimalFace;
 import lbw.bipartite.RoutingPath;
 import lbw.bipartite.RuleComparison;
 import lbw.bipartite.TierChange;
+import lbw.bipartite.TwoPhases;
 import lbw.bipartite.StochasticPath;
 import lbw.present.Charts;
 import lbw.present.Charts.Line;
@@ -256,6 +258,119 @@ public final class BipartiteCharts {
         Charts.yRange(gap, 0, gapTop * 1.05);
         Charts.yRange(flow, 0, top * 1.05);
         return Figure.charts(title, 3, List.of(grad, gap, flow));
+    }
+
+    /**
+     * Lemma 2 on a model: along the segment of optimal routings {@code (1 - s) low + s high}, the flow on every edge
+     * (a hue per edge: edges on the cycle move, the others stay) and the workload of every backend (a hue per
+     * backend: all flat, N* is unique).
+     */
+    public static Figure optimalFace(String title, OptimalFace face) {
+        double[] s = new double[41];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = i / 40.0;
+        }
+        double[][] flows = face.edgeFlowsAlong(s);
+        double[][] loads = face.workloadsAlong(s);
+        XYChart flow = Charts.panel("Flow on each edge: x* is not unique", "s (routing (1 - s) low + s high)",
+                "flow lambda_f x_fb");
+        int ne = flows[0].length;
+        for (int k = 0; k < ne; k++) {
+            double[] y = new double[s.length];
+            for (int i = 0; i < s.length; i++) {
+                y[i] = flows[i][k];
+            }
+            Charts.add(flow, face.edgeName(k), s, y, k, k >= 8 ? Line.DOTTED : k % 2 == 0 ? Line.SOLID : Line.DASHED);
+        }
+        XYChart work = Charts.panel("Workload of each backend: N* is unique", "s (routing (1 - s) low + s high)",
+                "workload N_b = l_b^-1(load)");
+        double top = 0;
+        for (int b = 0; b < loads[0].length; b++) {
+            double[] y = new double[s.length];
+            for (int i = 0; i < s.length; i++) {
+                y[i] = loads[i][b];
+                top = Math.max(top, y[i]);
+            }
+            Charts.add(work, "b" + (b + 1), s, y, b, b % 2 == 0 ? Line.SOLID : Line.DASHED);
+        }
+        Charts.yRange(work, 0, top * 1.3);
+        return Figure.charts(title, 2, List.of(flow, work));
+    }
+
+    /**
+     * The two phases of convergence (Propositions 1-4) along one path, three panels with T (entry into K) marked:
+     * the smallest gradient against kappa (in K when above it), the drift of the fastest-draining backend against
+     * -eta (Proposition 4, phase 1), and V, |sum N - OPT| and the phase-2 bound V(T) e^(-kappa (t - T)) on a
+     * logarithmic axis, cut where V reaches round-off.
+     */
+    public static Figure twoPhases(String title, TwoPhases p) {
+        double[] t = p.times();
+        double end = t[t.length - 1];
+        double[] v = p.v();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] <= 1e-12) {
+                end = Math.min(end, t[i] * 1.1);
+                break;
+            }
+        }
+        double cut = end;
+        double[][] th = thin(t, new double[][] {p.minGradient(), v, p.totalGap(), p.vBound()}, 1500, true);
+        XYChart g = Charts.panel("Entering K: min_b l_b'(N_b) against kappa", "time t", "smallest gradient");
+        Charts.add(g, "min_b l_b'(N_b(t))", th[0], th[1], 0, Line.SOLID);
+        Charts.addLevel(g, "kappa (Lemma 13)", p.kappa(), t[0], cut, null);
+        XYChart d = Charts.panel("Phase 1: the fastest-draining backend", "time t", "min_b dN_b/dt");
+        Charts.add(d, "min_b dN_b/dt", p.driftTimes(), p.minDrift(), 1, Line.SOLID);
+        Charts.addLevel(d, "-eta (Proposition 4)", -p.eta(), t[0], cut, null);
+        XYChart l = Charts.panel("Phase 2: exponential decay", "time t", "value (log scale)");
+        l.getStyler().setYAxisLogarithmic(true);
+        double floor = 1e-13;
+        Charts.add(l, "V(t)", th[0], clip(th[2], floor), 0, Line.SOLID);
+        Charts.add(l, "|sum N - OPT|", th[0], clip(th[3], floor), 1, Line.SOLID);
+        double[][] bound = phase2(th[0], th[4], floor);
+        Charts.addReference(l, "V(T) e^(-kappa (t - T))", bound[0], bound[1]);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : p.minDrift()) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        lo = Math.min(lo, -p.eta());
+        hi = Math.max(hi, 0);
+        if (p.reachedK()) {
+            Charts.addVertical(g, "T = " + fmt(Math.round(p.entry() * 100) / 100.0) + ": enters K", p.entry(), 0,
+                    max(th[1]) * 1.05);
+            Charts.addVertical(d, "T", p.entry(), lo, hi);
+            Charts.addVertical(l, "T", p.entry(), floor, max(th[2]) * 2);
+        }
+        for (XYChart c : List.of(g, d, l)) {
+            Charts.xRange(c, t[0], cut);
+        }
+        return Figure.charts(title, 3, List.of(g, d, l));
+    }
+
+    private static double[][] phase2(double[] t, double[] bound, double floor) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i < t.length; i++) {
+            if (!Double.isNaN(bound[i]) && bound[i] > floor) {
+                pts.add(new double[] {t[i], bound[i]});
+            }
+        }
+        double[][] out = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            out[0][i] = pts.get(i)[0];
+            out[1][i] = pts.get(i)[1];
+        }
+        return out;
+    }
+
+    private static double max(double[] a) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : a) {
+            if (!Double.isNaN(x)) {
+                m = Math.max(m, x);
+            }
+        }
+        return m;
     }
 
     /** Distance sup_t |N^(c)(t)/c - N(t)| against c on log-log axes, with a 1/sqrt(c) reference. */
