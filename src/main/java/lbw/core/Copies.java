@@ -23,4 +23,18 @@ public final class Copies {
         }
         return c;
     }
+
+    /** A copy of every matrix (null matrices and rows stay null). */
+    public static double[][][] deep(double[][][] a) {
+        double[][][] c = new double[a.length][][];
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] != null) {
+                c[k] = new double[a[k].length][];
+                for (int i = 0; i < a[k].length; i++) {
+                    c[k][i] = a[k][i] == null ? null : a[k][i].clone();
+                }
+            }
+        }
+        return c;
+    }
 }

@@ -1,5 +1,6 @@
 package lbw.setupdelays;
 
+import lbw.core.Copies;
 import lbw.table.Summarizable;
 import lbw.table.Tables;
 import tech.tablesaw.api.DoubleColumn;
@@ -18,6 +19,28 @@ import tech.tablesaw.api.Table;
  */
 public record DelayTrajectory(double epsilon, double delayScale, double[] times, double[][] queues,
                               double[][][] routing, long steps, double step) implements Summarizable {
+
+    /** Copies the arrays, so that the record is a value. */
+    public DelayTrajectory {
+        times = times.clone();
+        queues = Copies.deep(queues);
+        routing = Copies.deep(routing);
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    @Override
+    public double[][] queues() {
+        return Copies.deep(queues);
+    }
+
+    @Override
+    public double[][][] routing() {
+        return Copies.deep(routing);
+    }
 
     public int last() {
         return times.length - 1;

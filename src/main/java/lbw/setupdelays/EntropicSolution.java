@@ -1,5 +1,6 @@
 package lbw.setupdelays;
 
+import lbw.core.Copies;
 import lbw.table.Summarizable;
 import lbw.table.Tables;
 import tech.tablesaw.api.Table;
@@ -27,6 +28,28 @@ public record EntropicSolution(double epsilon, double[] prices, double[][] routi
                                double primalValue, double dualValue, double gap, double capacityViolation,
                                double complementarySlackness, int iterations, double residual, boolean converged)
         implements Summarizable {
+
+    /** Copies the arrays, so that the record is a value. */
+    public EntropicSolution {
+        prices = prices.clone();
+        routing = Copies.deep(routing);
+        queues = queues.clone();
+    }
+
+    @Override
+    public double[] prices() {
+        return prices.clone();
+    }
+
+    @Override
+    public double[][] routing() {
+        return Copies.deep(routing);
+    }
+
+    @Override
+    public double[] queues() {
+        return queues.clone();
+    }
 
     @Override
     public Table summary() {

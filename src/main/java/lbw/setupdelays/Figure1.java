@@ -115,8 +115,9 @@ public record Figure1(SetupDelayScenario scenario, LpSolution lp, EntropicSoluti
         v.add(lpTilde.cost());
         double w = 0;
         double[] c = scenario.model().capacity();
+        double[] mu = myopic.prices();
         for (int j = 0; j < c.length; j++) {
-            w += c[j] * myopic.prices()[j];
+            w += c[j] * mu[j];
         }
         v.add(w);
         return v.stream().mapToDouble(Double::doubleValue).toArray();

@@ -2,6 +2,7 @@ package lbw.setupdelays;
 
 import java.util.List;
 import lbw.core.Check;
+import lbw.core.Copies;
 import lbw.core.InvalidParameterException;
 import lbw.numerics.SoftMin;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -93,6 +94,22 @@ public final class FullLoad {
      * @param iterations Newton iterations
      */
     public record Prices(double[] prices, double[][] routing, double residual, int iterations) {
+
+        /** Copies the arrays, so that the record is a value. */
+        public Prices {
+            prices = prices.clone();
+            routing = Copies.deep(routing);
+        }
+
+        @Override
+        public double[] prices() {
+            return prices.clone();
+        }
+
+        @Override
+        public double[][] routing() {
+            return Copies.deep(routing);
+        }
     }
 
     /** The dual function (14) {@code sum_i r_i phi_eps(tau^i + mu) - sum_j c_j mu_j}. */
@@ -195,8 +212,9 @@ public final class FullLoad {
     public static double[] equilibriumForTotal(Instance inst, Prices p, double total) {
         double base = 0;
         double c = 0;
+        double[] mu = p.prices();
         for (int j = 0; j < inst.capacity.length; j++) {
-            base += inst.capacity[j] * (1 + p.prices()[j]);
+            base += inst.capacity[j] * (1 + mu[j]);
             c += inst.capacity[j];
         }
         double k = (total - base) / c;
@@ -205,7 +223,7 @@ public final class FullLoad {
         }
         double[] q = new double[inst.capacity.length];
         for (int j = 0; j < q.length; j++) {
-            q[j] = inst.capacity[j] * (1 + p.prices()[j] + Math.max(0, k));
+            q[j] = inst.capacity[j] * (1 + mu[j] + Math.max(0, k));
         }
         return q;
     }
@@ -219,6 +237,22 @@ public final class FullLoad {
      * @param kinks          capacity crossings handled as events
      */
     public record Run(double[] times, double[][] queues, double allSaturatedAt, int kinks) {
+
+        /** Copies the arrays, so that the record is a value. */
+        public Run {
+            times = times.clone();
+            queues = Copies.deep(queues);
+        }
+
+        @Override
+        public double[] times() {
+            return times.clone();
+        }
+
+        @Override
+        public double[][] queues() {
+            return Copies.deep(queues);
+        }
 
         public double[] finalQueues() {
             return queues[queues.length - 1].clone();
@@ -245,8 +279,9 @@ public final class FullLoad {
         int n = inst.capacity.length;
         double[] y0 = Check.nonNegative("initialQueues", Check.length("initialQueues", q0, n, "one per pool"));
         double smallest = 0;
+        double[] mu = prices.prices();
         for (int j = 0; j < n; j++) {
-            smallest += inst.capacity[j] * (1 + prices.prices()[j]);
+            smallest += inst.capacity[j] * (1 + mu[j]);
         }
         double total = SetupDelayModel.sum(y0);
         if (!(total > smallest * (1 + 1e-6))) {

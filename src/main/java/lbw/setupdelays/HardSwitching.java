@@ -1,6 +1,7 @@
 package lbw.setupdelays;
 
 import lbw.core.Check;
+import lbw.core.Copies;
 
 /**
  * The hard myopic rule (5): every task of type {@code i} goes to a pool with the smallest delay-to-service
@@ -30,6 +31,28 @@ public final class HardSwitching {
      * @param switches    how many times some dispatcher changed its pool
      */
     public record Trajectory(double step, double[] times, double[][] queues, double[][][] meanRouting, long switches) {
+
+        /** Copies the arrays, so that the record is a value. */
+        public Trajectory {
+            times = times.clone();
+            queues = Copies.deep(queues);
+            meanRouting = Copies.deep(meanRouting);
+        }
+
+        @Override
+        public double[] times() {
+            return times.clone();
+        }
+
+        @Override
+        public double[][] queues() {
+            return Copies.deep(queues);
+        }
+
+        @Override
+        public double[][][] meanRouting() {
+            return Copies.deep(meanRouting);
+        }
 
         public int last() {
             return times.length - 1;
@@ -179,11 +202,13 @@ public final class HardSwitching {
     public static double[] lpEquilibriumQueues(SetupDelayModel model) {
         LpSolution lp = StaticLp.solve(model);
         double[] q = new double[model.pools()];
+        double[][] routing = lp.routing();
+        double[] prices = lp.prices();
         for (int j = 0; j < q.length; j++) {
-            for (double[] row : lp.routing()) {
+            for (double[] row : routing) {
                 q[j] += row[j];
             }
-            q[j] += model.c(j) * lp.prices()[j];
+            q[j] += model.c(j) * prices[j];
         }
         return q;
     }

@@ -1,5 +1,6 @@
 package lbw.setupdelays;
 
+import lbw.core.Copies;
 import lbw.table.Summarizable;
 import lbw.table.Tables;
 import tech.tablesaw.api.Table;
@@ -21,6 +22,28 @@ import tech.tablesaw.api.Table;
  */
 public record LpSolution(double[] capacity, double[][] routing, double cost, double[] prices, double dualValue,
                          double gap, double maxViolation) implements Summarizable {
+
+    /** Copies the arrays, so that the record is a value. */
+    public LpSolution {
+        capacity = capacity.clone();
+        routing = Copies.deep(routing);
+        prices = prices.clone();
+    }
+
+    @Override
+    public double[] capacity() {
+        return capacity.clone();
+    }
+
+    @Override
+    public double[][] routing() {
+        return Copies.deep(routing);
+    }
+
+    @Override
+    public double[] prices() {
+        return prices.clone();
+    }
 
     @Override
     public Table summary() {

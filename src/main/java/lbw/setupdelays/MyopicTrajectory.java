@@ -1,5 +1,6 @@
 package lbw.setupdelays;
 
+import lbw.core.Copies;
 import lbw.table.Summarizable;
 import lbw.table.Tables;
 import tech.tablesaw.api.DoubleColumn;
@@ -20,6 +21,40 @@ import tech.tablesaw.api.Table;
 public record MyopicTrajectory(double epsilon, double[] times, double[][] queues, double[][] prices,
                                double[][][] routing, double[] lyapunov, int evaluations, int kinks)
         implements Summarizable {
+
+    /** Copies the arrays, so that the record is a value. */
+    public MyopicTrajectory {
+        times = times.clone();
+        queues = Copies.deep(queues);
+        prices = Copies.deep(prices);
+        routing = Copies.deep(routing);
+        lyapunov = lyapunov.clone();
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    @Override
+    public double[][] queues() {
+        return Copies.deep(queues);
+    }
+
+    @Override
+    public double[][] prices() {
+        return Copies.deep(prices);
+    }
+
+    @Override
+    public double[][][] routing() {
+        return Copies.deep(routing);
+    }
+
+    @Override
+    public double[] lyapunov() {
+        return lyapunov.clone();
+    }
 
     /** The last sample index. */
     public int last() {

@@ -1,6 +1,7 @@
 package lbw.setupdelays;
 
 import lbw.core.Check;
+import lbw.core.Copies;
 
 /**
  * The equilibrium of the combined dynamics (26) as Theorem 6 characterizes it, computed without integrating: the
@@ -22,6 +23,34 @@ import lbw.core.Check;
  */
 public record ProximalEquilibrium(double[] capacity, double[][] routing, double[] queues, double[] prices,
                                   double cost, double gap) {
+
+    /** Copies the arrays, so that the record is a value. */
+    public ProximalEquilibrium {
+        capacity = capacity.clone();
+        routing = Copies.deep(routing);
+        queues = queues.clone();
+        prices = prices.clone();
+    }
+
+    @Override
+    public double[] capacity() {
+        return capacity.clone();
+    }
+
+    @Override
+    public double[][] routing() {
+        return Copies.deep(routing);
+    }
+
+    @Override
+    public double[] queues() {
+        return queues.clone();
+    }
+
+    @Override
+    public double[] prices() {
+        return prices.clone();
+    }
 
     /**
      * Relative tolerance of {@link #converged}: a state is at the equilibrium when every routing rate and pool queue
@@ -84,7 +113,9 @@ public record ProximalEquilibrium(double[] capacity, double[][] routing, double[
      * farther than {@code tol} at its last sample (not settled within the horizon).
      */
     public double settlingTime(SetupQueueTrajectory t, double tol) {
-        return Trajectories.settlingTime(t.times(), k -> distance(t, k), tol);
+        double[][][] x = t.routing();
+        double[][] q = t.queues();
+        return Trajectories.settlingTime(t.times(), k -> distance(x[k], q[k]), tol);
     }
 
     /**
@@ -94,17 +125,19 @@ public record ProximalEquilibrium(double[] capacity, double[][] routing, double[
      */
     public double[] lyapunov(SetupDelayModel model, SetupQueueTrajectory t) {
         double[][] zHat = setupQueues(model);
-        double[] v = new double[t.times().length];
+        double[][][] setup = t.setup();
+        double[][] virtualQueues = t.prices();
+        double[] v = new double[setup.length];
         for (int k = 0; k < v.length; k++) {
             double s = 0;
-            double[][] z = t.setup()[k];
+            double[][] z = setup[k];
             for (int i = 0; i < z.length; i++) {
                 for (int j = 0; j < z[i].length; j++) {
                     double d = z[i][j] - zHat[i][j];
                     s += d * d;
                 }
             }
-            double[] nu = t.prices()[k];
+            double[] nu = virtualQueues[k];
             for (int j = 0; j < nu.length; j++) {
                 double d = nu[j] - prices[j];
                 s += d * d;

@@ -1,6 +1,7 @@
 package lbw.setupdelays;
 
 import lbw.core.Check;
+import lbw.core.Copies;
 import lbw.numerics.WeightedSimplexProjection;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
@@ -45,6 +46,28 @@ public final class ProximalWeights {
      */
     public record End(Loop loop, double[][] routing, double[][] setup, double[] prices, double setupCost,
                       double drift) {
+
+        /** Copies the arrays, so that the record is a value. */
+        public End {
+            routing = Copies.deep(routing);
+            setup = Copies.deep(setup);
+            prices = prices.clone();
+        }
+
+        @Override
+        public double[][] routing() {
+            return Copies.deep(routing);
+        }
+
+        @Override
+        public double[][] setup() {
+            return Copies.deep(setup);
+        }
+
+        @Override
+        public double[] prices() {
+            return prices.clone();
+        }
     }
 
     /** Runs the unweighted rule in {@code loop} with capacities {@code cap} from rest to {@code horizon}. */

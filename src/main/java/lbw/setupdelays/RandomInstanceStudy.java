@@ -136,20 +136,26 @@ public final class RandomInstanceStudy {
         LpSolution lp = StaticLp.solve(model);
         EntropicSolution my = DualSolver.solve(model, o.epsilon());
         double waiting = 0;
+        double[] myPrices = my.prices();
         for (int j = 0; j < model.pools(); j++) {
-            waiting += model.c(j) * my.prices()[j];
+            waiting += model.c(j) * myPrices[j];
         }
         ProximalEquilibrium eq = ProximalEquilibrium.solve(model, model.tightenedCapacity(o.margin()));
         double tol = eq.tolerance(model);
         OdeOptions ode = OdeOptions.defaults().withSampleStep(o.horizon() / o.samples());
         MyopicTrajectory myDyn = MyopicDynamics.simulate(model, o.epsilon(), null, o.horizon(), ode);
+        double[][] myDynQueues = myDyn.queues();
+        double[][][] myDynRouting = myDyn.routing();
+        double[] myQueues = my.queues();
+        double[][] myRouting = my.routing();
         double mySettle = Trajectories.settlingTime(myDyn.times(), s -> Math.max(
-                Trajectories.maxAbsDiff(myDyn.queues()[s], my.queues()),
-                Trajectories.maxAbsDiff(myDyn.routing()[s], my.routing())), tol);
+                Trajectories.maxAbsDiff(myDynQueues[s], myQueues),
+                Trajectories.maxAbsDiff(myDynRouting[s], myRouting)), tol);
         SetupQueueTrajectory pr = SetupQueueDynamics.proximal(model, eq.capacity(), null, o.horizon(), ode);
         double prSettle = eq.settlingTime(pr, tol);
         int at = 0;
-        while (at < pr.last() && pr.times()[at] < o.checkpoint() - 1e-9) {
+        double[] prTimes = pr.times();
+        while (at < pr.last() && prTimes[at] < o.checkpoint() - 1e-9) {
             at++;
         }
         return new Row(index, model, model.totalRate() / model.totalCapacity(), lp.cost(), my.setupCost(), waiting,

@@ -76,6 +76,11 @@ public record SetupDelayScenario(SetupDelayModel model, double epsilon, double c
         sizes = sizes == null ? Sizes.NONE : sizes;
     }
 
+    @Override
+    public double[] initialQueues() {
+        return initialQueues == null ? null : initialQueues.clone();
+    }
+
     /** Checks the model's dimensions and numbers against the valid ranges. */
     public static void checkRanges(SetupDelayModel model) {
         double[] c = model.capacity();

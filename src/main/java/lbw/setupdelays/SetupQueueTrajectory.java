@@ -1,5 +1,6 @@
 package lbw.setupdelays;
 
+import lbw.core.Copies;
 import lbw.table.Summarizable;
 import lbw.table.Tables;
 import tech.tablesaw.api.DoubleColumn;
@@ -23,6 +24,40 @@ public record SetupQueueTrajectory(String policy, double[] times, double[][] que
                                    double[][][] routing, double[][] prices, int evaluations, int events,
                                    double virtualQueueUndershoot)
         implements Summarizable {
+
+    /** Copies the arrays, so that the record is a value. */
+    public SetupQueueTrajectory {
+        times = times.clone();
+        queues = Copies.deep(queues);
+        setup = Copies.deep(setup);
+        routing = Copies.deep(routing);
+        prices = Copies.deep(prices);
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    @Override
+    public double[][] queues() {
+        return Copies.deep(queues);
+    }
+
+    @Override
+    public double[][][] setup() {
+        return Copies.deep(setup);
+    }
+
+    @Override
+    public double[][][] routing() {
+        return Copies.deep(routing);
+    }
+
+    @Override
+    public double[][] prices() {
+        return Copies.deep(prices);
+    }
 
     public int last() {
         return times.length - 1;

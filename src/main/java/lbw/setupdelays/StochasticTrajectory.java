@@ -1,5 +1,6 @@
 package lbw.setupdelays;
 
+import lbw.core.Copies;
 import lbw.table.Summarizable;
 import lbw.table.Tables;
 import tech.tablesaw.api.DoubleColumn;
@@ -19,6 +20,34 @@ import tech.tablesaw.api.Table;
  */
 public record StochasticTrajectory(String policy, double scale, long seed, double[] times, double[][] queues,
                                    double[][][] setup, double[][] prices, long events) implements Summarizable {
+
+    /** Copies the arrays, so that the record is a value. */
+    public StochasticTrajectory {
+        times = times.clone();
+        queues = Copies.deep(queues);
+        setup = Copies.deep(setup);
+        prices = Copies.deep(prices);
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    @Override
+    public double[][] queues() {
+        return Copies.deep(queues);
+    }
+
+    @Override
+    public double[][][] setup() {
+        return Copies.deep(setup);
+    }
+
+    @Override
+    public double[][] prices() {
+        return Copies.deep(prices);
+    }
 
     /** {@code max_t max_j |Q_j/k - q_j|} against a fluid path sampled at the same times. */
     public double supDistance(double[][] fluidQueues) {

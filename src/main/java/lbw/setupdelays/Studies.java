@@ -81,9 +81,10 @@ public final class Studies {
             setup[s] = lp.cost();
             double q = 0;
             double u = 0;
+            double[][] x = lp.routing();
             for (int j = 0; j < model.pools(); j++) {
                 double col = 0;
-                for (double[] row : lp.routing()) {
+                for (double[] row : x) {
                     col += row[j];
                 }
                 q += col; // q*_j = sum_i gamma_ij z*_ij = sum_i x*_ij < c_j: no waiting
@@ -163,10 +164,13 @@ public final class Studies {
         double myWait = 0;
         double myQ = 0;
         double prQ = 0;
+        double[] myPrices = my.prices();
+        double[] myQueues = my.queues();
+        double[][] prRouting = pr.routing();
         for (int j = 0; j < model.pools(); j++) {
-            myWait += model.c(j) * my.prices()[j];
-            myQ += my.queues()[j];
-            for (double[] row : pr.routing()) {
+            myWait += model.c(j) * myPrices[j];
+            myQ += myQueues[j];
+            for (double[] row : prRouting) {
                 prQ += row[j];
             }
         }
@@ -225,12 +229,14 @@ public final class Studies {
         int k = scales.length;
         double[] prox = new double[k];
         double[] my = new double[k];
+        double[][] fluidProximal = fp.queues();
+        double[][] fluidMyopic = fm.queues();
         for (int s = 0; s < k; s++) {
             for (int seed = 1; seed <= seeds; seed++) {
                 prox[s] += StochasticSystem.proximal(model, ct, scales[s], horizon, sampleStep, seed)
-                        .supDistance(fp.queues()) / seeds;
+                        .supDistance(fluidProximal) / seeds;
                 my[s] += StochasticSystem.myopic(model, epsilon, scales[s], horizon, sampleStep, seed)
-                        .supDistance(fm.queues()) / seeds;
+                        .supDistance(fluidMyopic) / seeds;
             }
         }
         return new FluidLimit(horizon, seeds, scales, prox, my);

@@ -34,6 +34,22 @@ public final class UntightenedDynamics {
      */
     public record Run(String label, double[] initialQueues, double[] finalQueues, double waiting,
                       double routingDistance, double lateQueueDrift, SetupQueueTrajectory trajectory) {
+
+        /** Copies the arrays, so that the record is a value. */
+        public Run {
+            initialQueues = initialQueues.clone();
+            finalQueues = finalQueues.clone();
+        }
+
+        @Override
+        public double[] initialQueues() {
+            return initialQueues.clone();
+        }
+
+        @Override
+        public double[] finalQueues() {
+            return finalQueues.clone();
+        }
     }
 
     /**
@@ -94,7 +110,8 @@ public final class UntightenedDynamics {
             waiting += Math.max(0, qT[j] - model.c(j));
         }
         int late = 0;
-        while (t.times()[late] < 0.9 * horizon) {
+        double[] times = t.times();
+        while (times[late] < 0.9 * horizon) {
             late++;
         }
         return new Run(label, q0.clone(), qT, waiting, Trajectories.maxAbsDiff(t.finalRouting(), eq.routing()),

@@ -56,17 +56,23 @@ class SetupDelaysScenarioTest {
         LpSolution lpt = StaticLp.solve(m, m.tightenedCapacity(0.99));
         assertEquals(lp.cost(), j.at("/lp/cost").asDouble(), 1e-12);
         assertEquals(lp.routing()[0][1], j.at("/lp/routing/0/1").asDouble(), 1e-12);
+        double[] myQueues = my.queues();
+        double[] myPrices = my.prices();
+        double[][] myRouting = my.routing();
+        double[][] x = lpt.routing();
+        double[] mu = lpt.prices();
+        double[] c = m.capacity();
         for (int k = 0; k < 2; k++) {
-            assertEquals(my.queues()[k], j.at("/myopic/queues/" + k).asDouble(), 1e-12);
-            assertEquals(my.prices()[k], j.at("/myopic/prices/" + k).asDouble(), 1e-12);
-            assertEquals(my.routing()[0][k], j.at("/myopic/routing/0/" + k).asDouble(), 1e-12);
+            assertEquals(myQueues[k], j.at("/myopic/queues/" + k).asDouble(), 1e-12);
+            assertEquals(myPrices[k], j.at("/myopic/prices/" + k).asDouble(), 1e-12);
+            assertEquals(myRouting[0][k], j.at("/myopic/routing/0/" + k).asDouble(), 1e-12);
             // the equilibrium of (26) is problem (21)'s solution with q*_j = sum_i x*_ij < c_j (Theorem 6)
-            assertEquals(lpt.routing()[0][k], j.at("/proximal/routing/0/" + k).asDouble(), 1e-12);
-            assertEquals(lpt.routing()[0][k] + lpt.routing()[1][k], j.at("/proximal/queues/" + k).asDouble(), 1e-12);
-            assertTrue(j.at("/proximal/queues/" + k).asDouble() < m.capacity()[k], "Theorem 6(b)");
-            assertEquals(lpt.prices()[k], j.at("/proximal/prices/" + k).asDouble(), 1e-12);
+            assertEquals(x[0][k], j.at("/proximal/routing/0/" + k).asDouble(), 1e-12);
+            assertEquals(x[0][k] + x[1][k], j.at("/proximal/queues/" + k).asDouble(), 1e-12);
+            assertTrue(j.at("/proximal/queues/" + k).asDouble() < c[k], "Theorem 6(b)");
+            assertEquals(mu[k], j.at("/proximal/prices/" + k).asDouble(), 1e-12);
             // the state of (26) at the horizon, reported on its own, is close to it
-            assertEquals(lpt.routing()[0][k], j.at("/proximal/atHorizon/routing/0/" + k).asDouble(), 1e-3);
+            assertEquals(x[0][k], j.at("/proximal/atHorizon/routing/0/" + k).asDouble(), 1e-3);
             assertEquals(j.at("/proximal/queues/" + k).asDouble(), j.at("/proximal/atHorizon/queues/" + k).asDouble(),
                     1e-3);
         }

@@ -52,16 +52,18 @@ class DynamicsTest {
         LpSolution lp = StaticLp.solve(m, ct);
         SetupQueueTrajectory tr = SetupQueueDynamics.proximal(m, ct, null, 200, OdeOptions.defaults().withSampleStep(1));
         double[][] x = tr.finalRouting();
+        double[][] lpRouting = lp.routing();
         for (int i = 0; i < m.types(); i++) {
-            assertArrayEquals(lp.routing()[i], x[i], EQ_TOL);
+            assertArrayEquals(lpRouting[i], x[i], EQ_TOL);
         }
         double[] q = tr.finalQueues();
         double[] c = m.capacity();
+        double[][] zEnd = tr.setup()[tr.last()];
         for (int j = 0; j < m.pools(); j++) {
             assertTrue(q[j] < c[j], "Theorem 6(b): q*_j < c_j");
             double inflow = 0;
             for (int i = 0; i < m.types(); i++) {
-                inflow += m.gamma(i, j) * tr.setup()[tr.last()][i][j];
+                inflow += m.gamma(i, j) * zEnd[i][j];
             }
             assertEquals(inflow, q[j], EQ_TOL, "q*_j = sum_i gamma_ij z*_ij");
         }

@@ -15,9 +15,10 @@ class ProximalRoutingTest {
     /** Dispatcher i's part of cost (25). */
     private static double cost(SetupDelayModel m, int i, double[] x, double[] z, double[] nu) {
         double c = 0;
+        double[] tau = m.setupTime()[i];
         for (int j = 0; j < x.length; j++) {
             double g = m.gamma(i, j);
-            c += (m.setupTime()[i][j] + nu[j]) * x[j] + (x[j] - g * z[j]) * (x[j] - g * z[j]) / (2 * g);
+            c += (tau[j] + nu[j]) * x[j] + (x[j] - g * z[j]) * (x[j] - g * z[j]) / (2 * g);
         }
         return c;
     }

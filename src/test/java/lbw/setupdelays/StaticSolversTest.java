@@ -27,12 +27,15 @@ class StaticSolversTest {
             assertEquals(0.0, lp.gap(), LP_TOL * (1 + lp.cost()), "strong duality, seed " + seed);
             assertTrue(lp.maxViolation() < LP_TOL);
             // complementary slackness of the LP pair: mu_j > 0 only at saturated pools
+            double[][] x = lp.routing();
+            double[] mu = lp.prices();
+            double[] c = m.capacity();
             for (int j = 0; j < m.pools(); j++) {
                 double col = 0;
-                for (double[] row : lp.routing()) {
+                for (double[] row : x) {
                     col += row[j];
                 }
-                assertEquals(0.0, lp.prices()[j] * (m.capacity()[j] - col), 1e-7);
+                assertEquals(0.0, mu[j] * (c[j] - col), 1e-7);
             }
         }
     }
@@ -49,8 +52,9 @@ class StaticSolversTest {
                 assertEquals(o.cost(), lp.cost(), LP_TOL * (1 + o.cost()), "objective, seed " + seed);
                 assertEquals(o.dualValue(), lp.dualValue(), LP_TOL * (1 + o.cost()), "dual objective, seed " + seed);
                 // random instances are non-degenerate: the optimal routing and prices are unique
+                double[][] routing = lp.routing();
                 for (int i = 0; i < m.types(); i++) {
-                    assertArrayEquals(o.flow()[i], lp.routing()[i], 1e-7, "routing, seed " + seed);
+                    assertArrayEquals(o.flow()[i], routing[i], 1e-7, "routing, seed " + seed);
                 }
                 assertArrayEquals(o.price(), lp.prices(), 1e-7, "prices, seed " + seed);
             }
@@ -108,9 +112,10 @@ class StaticSolversTest {
         SplittableRandom rng = new SplittableRandom(seed);
         double t = rng.nextDouble(0.001, 1);
         double[][] x = new double[3][3];
+        double[][] optimal = s.routing();
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                x[i][j] = (1 - t) * s.routing()[i][j] + t * c[j] / sumC * r[i];
+                x[i][j] = (1 - t) * optimal[i][j] + t * c[j] / sumC * r[i];
             }
         }
         assertTrue(StaticLp.violation(m, x, c) < 1e-7);
@@ -128,9 +133,11 @@ class StaticSolversTest {
             assertTrue(s.primalValue() >= lp.cost() - eps * bound - 1e-9, "V_eps >= LP - eps sum r log n");
         }
         EntropicSolution tiny = DualSolver.solve(m, 1e-4);
+        double[][] lpRouting = lp.routing();
+        double[][] tinyRouting = tiny.routing();
         for (int i = 0; i < m.types(); i++) {
             for (int j = 0; j < m.pools(); j++) {
-                assertEquals(lp.routing()[i][j], tiny.routing()[i][j], 1e-3);
+                assertEquals(lpRouting[i][j], tinyRouting[i][j], 1e-3);
             }
         }
         // the LP dual price is the eps -> 0 limit of the entropic prices
@@ -165,12 +172,15 @@ class StaticSolversTest {
         SetupDelayModel m = Examples.figure1();
         EntropicSolution s = DualSolver.solve(m, Examples.figure1Epsilon());
         double[] c = m.capacity();
+        double[][] x = s.routing();
+        double[] mu = s.prices();
+        double[] q = s.queues();
         for (int j = 0; j < m.pools(); j++) {
-            double col = s.routing()[0][j] + s.routing()[1][j];
-            if (s.prices()[j] > 0) {
-                assertEquals(c[j] * (1 + s.prices()[j]), s.queues()[j], 1e-6);
+            double col = x[0][j] + x[1][j];
+            if (mu[j] > 0) {
+                assertEquals(c[j] * (1 + mu[j]), q[j], 1e-6);
             } else {
-                assertEquals(col, s.queues()[j], 1e-12);
+                assertEquals(col, q[j], 1e-12);
             }
         }
     }

@@ -25,8 +25,10 @@ class StochasticSystemTest {
         double[] ct = m.tightenedCapacity(0.99);
         StochasticTrajectory a = StochasticSystem.proximal(m, ct, 20, 5, 0.5, 42);
         StochasticTrajectory b = StochasticSystem.proximal(m, ct, 20, 5, 0.5, 42);
-        for (int k = 0; k < a.times().length; k++) {
-            assertArrayEquals(a.queues()[k], b.queues()[k], 0.0);
+        double[][] qa = a.queues();
+        double[][] qb = b.queues();
+        for (int k = 0; k < qa.length; k++) {
+            assertArrayEquals(qa[k], qb[k], 0.0);
         }
     }
 
@@ -41,11 +43,12 @@ class StochasticSystemTest {
         double horizon = 8;
         SetupQueueTrajectory fluid = SetupQueueDynamics.proximal(m, ct, null, horizon,
                 OdeOptions.defaults().withSampleStep(0.5));
+        double[][] fluidQueues = fluid.queues();
         double small = 0;
         double large = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            small += StochasticSystem.proximal(m, ct, 5, horizon, 0.5, seed).supDistance(fluid.queues());
-            large += StochasticSystem.proximal(m, ct, 500, horizon, 0.5, seed).supDistance(fluid.queues());
+            small += StochasticSystem.proximal(m, ct, 5, horizon, 0.5, seed).supDistance(fluidQueues);
+            large += StochasticSystem.proximal(m, ct, 500, horizon, 0.5, seed).supDistance(fluidQueues);
         }
         assertTrue(large * 3 < small, "k = 5: " + small / 3 + ", k = 500: " + large / 3);
         assertTrue(large / 3 < 1.0);
@@ -57,11 +60,12 @@ class StochasticSystemTest {
         double horizon = 4;
         MyopicTrajectory fluid = MyopicDynamics.simulate(m, 0.01, null, horizon,
                 OdeOptions.defaults().withSampleStep(0.5));
+        double[][] fluidQueues = fluid.queues();
         double small = 0;
         double large = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            small += StochasticSystem.myopic(m, 0.01, 5, horizon, 0.5, seed).supDistance(fluid.queues());
-            large += StochasticSystem.myopic(m, 0.01, 500, horizon, 0.5, seed).supDistance(fluid.queues());
+            small += StochasticSystem.myopic(m, 0.01, 5, horizon, 0.5, seed).supDistance(fluidQueues);
+            large += StochasticSystem.myopic(m, 0.01, 500, horizon, 0.5, seed).supDistance(fluidQueues);
         }
         assertTrue(large * 3 < small, "k = 5: " + small / 3 + ", k = 500: " + large / 3);
     }

@@ -22,10 +22,12 @@ class StudiesTest {
         EpsilonSweep s = Studies.epsilonSweep(m, eps);
         double lp = StaticLp.solve(m).cost();
         assertEquals(lp, s.lpCost(), 0.0);
+        double[] lowerBound = s.lowerBound();
+        double[] value = s.value();
         for (int k = 0; k < eps.length; k++) {
-            assertEquals(lp - eps[k] * m.totalRate() * Math.log(m.pools()), s.lowerBound()[k], 1e-12);
-            assertEquals(DualSolver.solve(m, eps[k]).primalValue(), s.value()[k], 0.0);
-            assertTrue(s.value()[k] >= s.lowerBound()[k] - SOLVE && s.value()[k] <= lp + SOLVE);
+            assertEquals(lp - eps[k] * m.totalRate() * Math.log(m.pools()), lowerBound[k], 1e-12);
+            assertEquals(DualSolver.solve(m, eps[k]).primalValue(), value[k], 0.0);
+            assertTrue(value[k] >= lowerBound[k] - SOLVE && value[k] <= lp + SOLVE);
         }
         assertTrue(s.boundHolds());
         assertTrue(s.largestBoundViolation() <= SOLVE);
@@ -47,15 +49,18 @@ class StudiesTest {
         SetupDelayModel m = Examples.figure1();
         double[] margins = {0.97, 0.99, 0.999};
         MarginSweep s = Studies.marginSweep(m, Examples.figure1Epsilon(), margins);
+        double[] setupCost = s.setupCost();
+        double[] tasksAtPools = s.tasksAtPools();
+        double[] tasksInSystem = s.tasksInSystem();
         for (int k = 0; k < margins.length; k++) {
             ProximalEquilibrium eq = ProximalEquilibrium.solve(m, m.tightenedCapacity(margins[k]));
-            assertEquals(eq.cost(), s.setupCost()[k], 1e-9);
+            assertEquals(eq.cost(), setupCost[k], 1e-9);
             double q = 0;
             for (double v : eq.queues()) {
                 q += v;
             }
-            assertEquals(q, s.tasksAtPools()[k], 1e-9);
-            assertEquals(s.setupCost()[k] + s.tasksAtPools()[k], s.tasksInSystem()[k], 1e-12);
+            assertEquals(q, tasksAtPools[k], 1e-9);
+            assertEquals(setupCost[k] + tasksAtPools[k], tasksInSystem[k], 1e-12);
         }
         assertTrue(s.belowCapacity());
         assertTrue(s.largestUtilization() < 1 && s.largestUtilization() > 0.9, "" + s.largestUtilization());
@@ -100,8 +105,9 @@ class StudiesTest {
         SetupQueueTrajectory fluid = SetupQueueDynamics.proximal(m, ct, null, horizon,
                 OdeOptions.defaults().withSampleStep(step));
         double expected = 0;
+        double[][] fluidQueues = fluid.queues();
         for (int seed = 1; seed <= 2; seed++) {
-            expected += StochasticSystem.proximal(m, ct, 80, horizon, step, seed).supDistance(fluid.queues()) / 2;
+            expected += StochasticSystem.proximal(m, ct, 80, horizon, step, seed).supDistance(fluidQueues) / 2;
         }
         assertEquals(expected, fl.proximal()[1], 0.0, "the same seeds, the same numbers");
         assertEquals(1 / Math.sqrt(20), fl.reference()[0], 0.0);

@@ -81,10 +81,12 @@ public final class BeyondCharts {
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         for (int k = 0; k < runs.size(); k++) {
             FullLoad.Run r = runs.get(k);
-            for (int j = 0; j < r.queues()[0].length; j++) {
+            double[] times = r.times();
+            double[][] queues = r.queues();
+            for (int j = 0; j < queues[0].length; j++) {
                 String name = labels.get(k) + ": q" + (j + 1);
                 // one hue per pool, one line style per run
-                Charts.add(c, name, r.times(), column(r.queues(), j), j, Charts.Line.regime(k));
+                Charts.add(c, name, times, column(queues, j), j, Charts.Line.regime(k));
             }
         }
         return c;

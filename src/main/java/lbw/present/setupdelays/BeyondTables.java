@@ -78,11 +78,13 @@ public final class BeyondTables {
         for (double e : eps) {
             EntropicSolution s = DualSolver.solve(model, e);
             rule[r] = "soft-min eps = " + e + " (dual (14))";
+            double[] queues = s.queues();
+            double[][] routing = s.routing();
             for (int j = 0; j < n; j++) {
-                q[j][r] = s.queues()[j];
+                q[j][r] = queues[j];
             }
-            x11[r] = s.routing()[0][0];
-            x12[r] = s.routing()[0][1];
+            x11[r] = routing[0][0];
+            x12[r] = routing[0][1];
             amp[r] = 0;
             r++;
         }
@@ -209,9 +211,11 @@ public final class BeyondTables {
         double[] err = new double[k];
         double base = 0;
         double sumC = 0;
-        for (int j = 0; j < inst.capacity().length; j++) {
-            base += inst.capacity()[j] * (1 + p.prices()[j]);
-            sumC += inst.capacity()[j];
+        double[] capacity = inst.capacity();
+        double[] mu = p.prices();
+        for (int j = 0; j < capacity.length; j++) {
+            base += capacity[j] * (1 + mu[j]);
+            sumC += capacity[j];
         }
         for (int r = 0; r < k; r++) {
             FullLoad.Run run = runs.get(r);
@@ -223,8 +227,9 @@ public final class BeyondTables {
             pred[r] = vector(predicted);
             shift[r] = (totT[r] - base) / sumC;
             double e = 0;
+            double[] finalQueues = run.finalQueues();
             for (int j = 0; j < predicted.length; j++) {
-                e = Math.max(e, Math.abs(predicted[j] - run.finalQueues()[j]));
+                e = Math.max(e, Math.abs(predicted[j] - finalQueues[j]));
             }
             err[r] = e;
         }

@@ -36,12 +36,16 @@ public final class SetupDelayCharts {
 
     /** Figure 1a: routing rates {@code x_ij(t)} of both policies (hue per x_ij; myopic band, proximal dashed). */
     public static XYChart routing(MyopicTrajectory myopic, SetupQueueTrajectory proximal) {
-        int m = myopic.routing()[0].length;
-        int n = myopic.routing()[0][0].length;
+        double[][][] myopicRouting = myopic.routing();
+        double[][][] proximalRouting = proximal.routing();
+        double[] myopicTimes = myopic.times();
+        double[] proximalTimes = proximal.times();
+        int m = myopicRouting[0].length;
+        int n = myopicRouting[0][0].length;
         double[] last = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                last[i * n + j] = proximal.routing()[proximal.last()][i][j];
+                last[i * n + j] = proximalRouting[proximal.last()][i][j];
             }
         }
         int[] shown = largest(last, m * n <= 2 * MAX_SERIES ? m * n : MAX_SERIES);
@@ -50,14 +54,14 @@ public final class SetupDelayCharts {
         for (int h = 0; h < shown.length; h++) {
             int i = shown[h] / n;
             int j = shown[h] % n;
-            Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " myopic (9)", myopic.times(),
-                    col(myopic.routing(), i, j), h, Line.BAND);
+            Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " myopic (9)", myopicTimes,
+                    col(myopicRouting, i, j), h, Line.BAND);
         }
         for (int h = 0; h < shown.length; h++) {
             int i = shown[h] / n;
             int j = shown[h] % n;
-            Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " proximal (26)", proximal.times(),
-                    col(proximal.routing(), i, j), h, Line.DASHED);
+            Charts.add(c, "x" + SetupDelayModel.pairIndex(i, j, m, n) + " proximal (26)", proximalTimes,
+                    col(proximalRouting, i, j), h, Line.DASHED);
         }
         return c;
     }
@@ -82,10 +86,11 @@ public final class SetupDelayCharts {
         addQueues(left, myopic, proximal, capacity, all);
         XYChart right = Charts.panel("Proximal rule: headroom c_j - q_j(t)", TIME, "c_j - q_j (tasks)");
         double[] t = proximal.times();
+        double[][] proximalQueues = proximal.queues();
         double lo = 0;
         double hi = 0;
         for (int j = 0; j < capacity.length; j++) {
-            double[] q = col(proximal.queues(), j);
+            double[] q = col(proximalQueues, j);
             double[] h = new double[q.length];
             for (int k = 0; k < q.length; k++) {
                 h[k] = capacity[j] - q[k];
@@ -102,13 +107,17 @@ public final class SetupDelayCharts {
 
     private static void addQueues(XYChart c, MyopicTrajectory myopic, SetupQueueTrajectory proximal, double[] capacity,
                                   int[] shown) {
+        double[] myopicTimes = myopic.times();
+        double[][] myopicQueues = myopic.queues();
+        double[] proximalTimes = proximal.times();
+        double[][] proximalQueues = proximal.queues();
         for (int j : shown) {
-            Charts.add(c, "q" + (j + 1) + " myopic", myopic.times(), col(myopic.queues(), j), j, Line.BAND);
+            Charts.add(c, "q" + (j + 1) + " myopic", myopicTimes, col(myopicQueues, j), j, Line.BAND);
         }
         for (int j : shown) {
-            Charts.add(c, "q" + (j + 1) + " proximal", proximal.times(), col(proximal.queues(), j), j, Line.DASHED);
+            Charts.add(c, "q" + (j + 1) + " proximal", proximalTimes, col(proximalQueues, j), j, Line.DASHED);
         }
-        double end = Math.max(myopic.times()[myopic.times().length - 1], proximal.times()[proximal.times().length - 1]);
+        double end = Math.max(myopicTimes[myopicTimes.length - 1], proximalTimes[proximalTimes.length - 1]);
         for (int j : shown) {
             Charts.addLevel(c, "c" + (j + 1) + " = " + fmt(capacity[j]), capacity[j], 0, end, Charts.hue(j));
         }
@@ -132,8 +141,10 @@ public final class SetupDelayCharts {
     public static XYChart delayQueues(String title, DelayTrajectory[] runs, String[] labels) {
         XYChart c = Charts.line(title, TIME, "tasks at pool q_j");
         for (int r = 0; r < runs.length; r++) {
-            for (int j = 0; j < runs[r].queues()[0].length; j++) {
-                Charts.add(c, "q" + (j + 1) + ", " + labels[r], runs[r].times(), col(runs[r].queues(), j), j,
+            double[] times = runs[r].times();
+            double[][] queues = runs[r].queues();
+            for (int j = 0; j < queues[0].length; j++) {
+                Charts.add(c, "q" + (j + 1) + ", " + labels[r], times, col(queues, j), j,
                         Line.regime(r));
             }
         }
