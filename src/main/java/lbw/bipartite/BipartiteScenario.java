@@ -9,6 +9,7 @@ import lbw.core.Limits;
 import lbw.core.Workbench;
 import lbw.scenario.Fields;
 import lbw.scenario.Scenario;
+import lbw.scenario.Sizes;
 
 /**
  * A bipartite scenario file (model {@code "bipartite"}), read the same way by the CLI, the notebooks and the
@@ -21,9 +22,37 @@ import lbw.scenario.Scenario;
  * @param model      the system of the first regime (the whole horizon when there are no changes)
  * @param changes    the changes, in time order (none for a system that does not change)
  * @param quickScales the scales of quick mode, or null to use {@code scales}
+ * @param sizes      the notebooks' study sizes ({@link #SIZES}; {@link Sizes#NONE} when the file gives none)
  */
 public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
-        long seed, List<Change> changes, double[] quickScales) {
+        long seed, List<Change> changes, double[] quickScales, Sizes sizes) {
+
+    /**
+     * The study sizes the bipartite notebooks read from the file's {@code "sizes"} (quick values under
+     * {@code "quick"}): fluid horizons (notebooks 20, 23), the scales and horizons of the convergence and rule
+     * studies (21, 22, 23, 29), the random system of the rule comparison and the grid steps of the Pigou search (22,
+     * 29).
+     */
+    public static final Sizes.Spec SIZES = new Sizes.Spec()
+            .number("fluidHorizon", 0.01, 1e5)
+            .number("lyapunovHorizon", 0.01, 1e5)
+            .numbers("reachScales", 0.01, 1e4)
+            .numbers("distanceScales", 1, 1e7)
+            .number("cloudHorizon", 1, 1e5)
+            .number("ruleHorizon", 1, 1e5)
+            .count("randomSize", 2, 5_000)
+            .number("randomScale", 1, 1e7)
+            .number("randomHorizon", 1, 1e5)
+            .number("pigouStep", 1e-3, 1)
+            .number("pigouHalfStep", 1e-3, 1)
+            .numbers("exerciseScales", 1, 1e7)
+            .number("exerciseRuleHorizon", 1, 1e5);
+
+    /** A scenario without study sizes. */
+    public BipartiteScenario(BipartiteModel model, double[] initialWorkload, double horizon, double[] scales,
+            long seed, List<Change> changes, double[] quickScales) {
+        this(model, initialWorkload, horizon, scales, seed, changes, quickScales, Sizes.NONE);
+    }
 
     /** Copies the arrays, so that the record is a value. */
     public BipartiteScenario {
@@ -31,6 +60,7 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
         scales = scales.clone();
         changes = List.copyOf(changes);
         quickScales = quickScales == null ? null : quickScales.clone();
+        sizes = sizes == null ? Sizes.NONE : sizes;
     }
 
     /** A scenario without changes and without quick-mode sizes. */
@@ -85,7 +115,8 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
         long seed = in.longInteger("seed", 1L);
         List<Fields> changeFields = in.has("changes") ? in.objects("changes") : List.of();
         Fields quickFields = in.has("quick") ? in.object("quick") : null;
-        double[] quickScales = quickFields == null ? null : quickFields.numbers("scales");
+        double[] quickScales = quickFields == null || !quickFields.has("scales") ? null : quickFields.numbers("scales");
+        Sizes sizes = Sizes.read(in, quickFields, SIZES);
         List<ServiceRate> l = serviceRates(rates);
         List<Change> changes = new ArrayList<>();
         for (Fields c : changeFields) {
@@ -124,7 +155,7 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
             checkScales(scales, horizon, regimes.last().start());
             return null;
         });
-        if (quickFields != null) {
+        if (quickScales != null) {
             quickFields.build(() -> {
                 checkScales(quickScales, horizon, regimes.last().start());
                 return null;
@@ -134,7 +165,7 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
             checkLimits(m, horizon, scales, regimes.count());
             return null;
         });
-        return new BipartiteScenario(m, initial, horizon, scales, seed, changes, quickScales);
+        return new BipartiteScenario(m, initial, horizon, scales, seed, changes, quickScales, sizes);
     }
 
     /** The service-rate entries {@code {"family": ..., ...}} of a {@code serviceRate} list. */
@@ -213,12 +244,12 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
 
     /** The same scenario from another initial state. */
     public BipartiteScenario withInitial(double... n0) {
-        return new BipartiteScenario(model, n0, horizon, scales, seed, changes, quickScales);
+        return new BipartiteScenario(model, n0, horizon, scales, seed, changes, quickScales, sizes);
     }
 
     /** The same scenario with other scales. */
     public BipartiteScenario withScales(double... c) {
-        return new BipartiteScenario(model, initialWorkload, horizon, c, seed, changes, quickScales);
+        return new BipartiteScenario(model, initialWorkload, horizon, c, seed, changes, quickScales, sizes);
     }
 
     /**
@@ -226,8 +257,11 @@ public record BipartiteScenario(BipartiteModel model, double[] initialWorkload, 
      * object; the scenario itself when the file gives none.
      */
     public BipartiteScenario quick() {
-        return quickScales == null ? this : new BipartiteScenario(model, initialWorkload, horizon, quickScales, seed,
-                changes, null);
+        if (quickScales == null && sizes.quick().equals(sizes)) {
+            return this;
+        }
+        return new BipartiteScenario(model, initialWorkload, horizon, quickScales == null ? scales : quickScales, seed,
+                changes, null, sizes.quick());
     }
 
     /** {@link #quick()} when {@link Workbench#quick()} is on, else this scenario. */

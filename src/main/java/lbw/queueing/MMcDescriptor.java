@@ -10,7 +10,7 @@ import lbw.report.Section;
  * {@code servers}. Reports the stationary metrics, the utilization sweep (table {@code mmc-sweep}) and its chart
  * ({@code mmc-response}).
  */
-public final class MMcDescriptor extends AbstractDescriptor<MMcQueue> {
+public final class MMcDescriptor extends AbstractDescriptor<MMcScenario> {
 
     /** Points of the utilization sweep, from 0.05 to 0.95. */
     static final int SWEEP_POINTS = 19;
@@ -22,7 +22,8 @@ public final class MMcDescriptor extends AbstractDescriptor<MMcQueue> {
     }
 
     @Override
-    public Report solve(MMcQueue q) {
+    public Report solve(MMcScenario scenario) {
+        MMcQueue q = scenario.queue();
         QueueMetrics m = ErlangC.solve(q);
         ResponseSweep sweep = ErlangC.sweep(q.serviceRate(), q.servers(), ErlangC.grid(0.05, 0.95, SWEEP_POINTS));
 

@@ -22,8 +22,8 @@ import lbw.setupdelays.SetupDelayModel;
 
 /**
  * {@code ./workbench scale}: runs each model's {@code solve} on generated scenarios of growing size, each in its own
- * JVM (so that memory is measured per run and nothing is shared between runs), and prints a table of size, seconds
- * and peak memory, then how the time grows with size. Runs over the time limit are stopped and reported as such.
+ * JVM (so that memory is measured per run and nothing is shared between runs), and prints a table of size, seconds, CPU
+ * time and peak memory, then how the CPU time grows with size. Runs over the time limit are stopped and reported as such.
  *
  * <p>The generated scenarios: setup delays {@code m = n} random ({@link SetupDelayModel#random}, load 0.9, eps
  * 0.01, c~ = 0.99 c, horizon 60); offloading configuration (a) ({@code rho = 0.5, K = 5, f = 0.5}) at growing

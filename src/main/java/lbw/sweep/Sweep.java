@@ -53,7 +53,9 @@ public final class Sweep implements Serializable {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Set<String> FIELDS = Set.of("model", "description", "scenario", "grid", "replications", "seed",
-            "collect");
+            "collect", "quick");
+    /** What a sweep's {@code "quick"} object may set: the scenario's fields (merged), the grid and the replications. */
+    private static final Set<String> QUICK_FIELDS = Set.of("scenario", "grid", "replications");
 
     /** One grid field: a dotted path into the inner scenario and its values, in order. */
     public record Axis(String path, List<JsonNode> values) implements Serializable {
@@ -69,6 +71,8 @@ public final class Sweep implements Serializable {
     private final long seed;
     private final List<String> collect;
     private final int points;
+    /** The quick-mode variant (the file's {@code "quick"} object), or null when the file gives none. */
+    private Sweep quickVariant;
 
     private Sweep(String source, ObjectNode scenario, List<Axis> axes, int replications, long seed, List<String> collect) {
         this.source = source;
@@ -90,7 +94,7 @@ public final class Sweep implements Serializable {
             String name = it.next();
             if (!FIELDS.contains(name)) {
                 throw new ScenarioException(source, name, "unknown field; known fields: scenario, grid, replications, "
-                        + "seed, collect, description");
+                        + "seed, collect, quick, description");
             }
         }
         JsonNode model = root.get("model");
@@ -133,7 +137,59 @@ public final class Sweep implements Serializable {
                         + " rows (grid points times replications): split the sweep into several files");
             }
         }
-        return new Sweep(source, template, axes, replications, seed, collect);
+        Sweep sweep = new Sweep(source, template, axes, replications, seed, collect);
+        JsonNode quick = root.get("quick");
+        if (quick != null) {
+            sweep.quickVariant = readQuick(source, root, quick);
+        }
+        return sweep;
+    }
+
+    /**
+     * The quick-mode variant: the sweep with the scenario fields of {@code "quick"."scenario"} merged into its
+     * scenario and {@code "quick"."grid"} and {@code "quick"."replications"} in place of its own, checked like the
+     * full sweep; an error names the field inside {@code "quick"}.
+     */
+    private static Sweep readQuick(String source, ObjectNode root, JsonNode quick) {
+        if (!quick.isObject()) {
+            throw new ScenarioException(source, "quick", "must be an object (the quick-mode scenario fields, grid and "
+                    + "replications), found " + describe(quick));
+        }
+        ObjectNode merged = root.deepCopy();
+        merged.remove("quick");
+        for (Iterator<Map.Entry<String, JsonNode>> it = quick.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!QUICK_FIELDS.contains(e.getKey())) {
+                throw new ScenarioException(source, "quick." + e.getKey(), "unknown field; known fields: scenario, grid, "
+                        + "replications");
+            }
+            if (e.getKey().equals("scenario")) {
+                if (!e.getValue().isObject()) {
+                    throw new ScenarioException(source, "quick.scenario", "must be an object of scenario fields, found "
+                            + describe(e.getValue()));
+                }
+                ((ObjectNode) merged.get("scenario")).setAll((ObjectNode) e.getValue().deepCopy());
+            } else {
+                merged.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+        try {
+            return read(source, merged);
+        } catch (ScenarioException e) {
+            String field = e.field() == null ? "" : e.field();
+            String head = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+            boolean fromQuick = quick.has(head) && (!head.equals("scenario")
+                    || quick.get("scenario").has(field.length() > 9 ? field.substring(9).split("[.\\[]")[0] : ""));
+            throw fromQuick ? new ScenarioException(source, "quick." + field, e.reason()) : e;
+        }
+    }
+
+    /**
+     * The quick-mode variant (the test command's {@code LBW_QUICK=1}): the sweep with the file's {@code "quick"}
+     * scenario fields, grid and replications; the sweep itself when the file gives none.
+     */
+    public Sweep quick() {
+        return quickVariant == null ? this : quickVariant;
     }
 
     private static List<Axis> readGrid(String source, JsonNode grid, ObjectNode template) {

@@ -64,11 +64,8 @@ class HostileInputTest {
                 ObjectNode o = (ObjectNode) JSON.readTree(p.toFile());
                 String model = o.path("model").asText();
                 if (model.equals("sweep")) {
-                    // Sweeps: the quick files only (the full ones have the same fields), one grid point, at most two
-                    // replications, so that the mutations that run stay quick.
-                    if (!p.getFileName().toString().endsWith("-quick.json")) {
-                        continue;
-                    }
+                    // Sweeps: one grid point (in the quick grid too), at most two replications, so that the mutations
+                    // that run stay quick.
                     ObjectNode grid = (ObjectNode) o.get("grid");
                     grid.fields().forEachRemaining(e -> {
                         if (e.getValue().isArray()) {
@@ -82,6 +79,12 @@ class HostileInputTest {
                     });
                     if (o.path("replications").asInt(1) > 2) {
                         o.put("replications", 2);
+                    }
+                    if (o.path("quick").has("grid")) {
+                        ((ObjectNode) o.get("quick")).set("grid", o.get("grid").deepCopy());
+                    }
+                    if (o.path("quick").has("replications")) {
+                        ((ObjectNode) o.get("quick")).put("replications", 2);
                     }
                 }
                 if (model.equals("offloading-figure5")) {

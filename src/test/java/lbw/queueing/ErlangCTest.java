@@ -111,4 +111,13 @@ class ErlangCTest {
         }
         assertEquals("3 servers of rate 2.0", s.label());
     }
+
+    @Test
+    void theGettingStartedFileGivesTheQueueAndTheSimulationSizeOfEachMode() {
+        MMcScenario s = MMcScenario.load(lbw.core.Workbench.data("getting-started-mmc.json"));
+        assertEquals(new MMcQueue(8, 1, 10), s.queue());
+        assertEquals(400_000, s.sizes().count("simulatedCustomers"));
+        assertEquals(50_000, s.quick().sizes().count("simulatedCustomers"));
+        assertEquals(s.queue(), s.quick().queue(), "quick mode keeps the model");
+    }
 }

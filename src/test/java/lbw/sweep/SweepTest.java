@@ -187,6 +187,25 @@ class SweepTest {
     }
 
     @Test
+    void theQuickVariantTakesItsGridReplicationsAndScenarioFieldsFromQuick() {
+        Sweep full = sweep("{\"model\": \"sweep\", \"scenario\": {\"model\": \"square\", \"x\": 0, \"z\": 1},"
+                + " \"grid\": {\"x\": [1, 2, 3]}, \"replications\": 4, \"seed\": 9, \"collect\": [\"y\"],"
+                + " \"quick\": {\"grid\": {\"x\": [2]}, \"replications\": 2, \"scenario\": {\"z\": 5}}}");
+        assertEquals(12, full.rows());
+        Sweep q = full.quick();
+        assertEquals(2, q.rows());
+        assertEquals(2, q.replications());
+        assertEquals(9, q.seed(), "the seed is the file's");
+        assertEquals(5, q.scenario(0, false).get("z").asInt(), "quick scenario fields are merged in");
+        assertEquals(2, q.scenario(0, false).get("x").asInt());
+        assertEquals(1, full.scenario(0, false).get("z").asInt(), "the full sweep keeps its own");
+        assertEquals(q, q.quick(), "a quick variant is its own quick variant");
+        Sweep plain = sweep("{\"model\": \"sweep\", \"scenario\": {\"model\": \"square\", \"x\": 0},"
+                + " \"grid\": {\"x\": [1]}, \"collect\": [\"y\"]}");
+        assertEquals(plain, plain.quick());
+    }
+
+    @Test
     void badSweepFieldsNameTheFieldAndValue() {
         String base = "{\"model\": \"sweep\", \"scenario\": {\"model\": \"square\", \"x\": 0}, \"grid\": GRID,"
                 + " \"collect\": [\"y\"]EXTRA}";
@@ -204,6 +223,11 @@ class SweepTest {
             {"{\"x\": [1]}", ", \"colect\": 1", "colect", "unknown field"},
             {"{\"x\": {\"from\": 0, \"to\": 1, \"steps\": 2000}, \"y\": {\"from\": 0, \"to\": 1, \"steps\": 2000}}", "",
                 "grid", "more than 2000000 rows"},
+            {"{\"x\": [1]}", ", \"quick\": 5", "quick", "must be an object"},
+            {"{\"x\": [1]}", ", \"quick\": {\"seed\": 2}", "quick.seed", "unknown field"},
+            {"{\"x\": [1]}", ", \"quick\": {\"grid\": {\"x\": []}}", "quick.grid.x", "empty list"},
+            {"{\"x\": [1]}", ", \"quick\": {\"replications\": 0}", "quick.replications", "from 1 to 1000000"},
+            {"{\"x\": [1]}", ", \"quick\": {\"scenario\": 3}", "quick.scenario", "must be an object"},
         };
         for (String[] c : cases) {
             ScenarioException e = assertThrows(ScenarioException.class,
