@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The tie check of one tier, warm-started: can the tier's frontends send exactly the tie-keeping inflows
  * {@code y_b} to its backends (a transportation problem on the tier's edges)?
  *
- * <p>The tier keeps its last feasible flow and a spanning tree of its edges (built from that flow, positive-flow
- * edges first). A new check fixes the flows off the tree and solves the tree for the new inflows by peeling leaves,
+ * <p>The tier keeps its last feasible flow and a spanning tree of its edges (built from that flow, largest flows
+ * first). A new check fixes the flows off the tree and solves the tree for the new inflows by peeling leaves,
  * in time linear in the tier's size; the check passes when no tree flow is negative (beyond the tolerance). Only
  * when the tree solution fails does it fall back to a maximum flow ({@link BipartiteFlow}, the exact Hall
  * condition), warm-started from the tree solution (its negative flows cut to zero, then cut back to the supplies
@@ -205,7 +205,11 @@ final class TieFlow {
         return true;
     }
 
-    /** A spanning tree of the tier's edges, positive-flow edges first, and its leaf-peeling order. */
+    /**
+     * A spanning tree of the tier's edges and its leaf-peeling order: the positive-flow edges first, largest flow
+     * first (a maximum spanning forest by flow, so that tree flows are far from zero and the next tree solutions
+     * rarely turn one negative), then zero-flow edges to connect it.
+     */
     private void buildTree() {
         int n = nf + nb;
         int[] parent = new int[n];
@@ -214,18 +218,28 @@ final class TieFlow {
         }
         inTree = new boolean[flow.length];
         int joined = 0;
-        for (int pass = 0; pass < 2 && joined < n - 1; pass++) {
-            for (int i = 0; i < flow.length && joined < n - 1; i++) {
-                if ((pass == 0) != (flow[i] > 0)) {
-                    continue;
-                }
-                int ra = root(parent, af[i]);
-                int rb = root(parent, nf + ab[i]);
-                if (ra != rb) {
-                    parent[ra] = rb;
-                    inTree[i] = true;
-                    joined++;
-                }
+        int pos = 0;
+        for (int i = 0; i < flow.length; i++) {
+            if (flow[i] > 0) {
+                pos++;
+            }
+        }
+        long[] byFlow = new long[pos];
+        long mask = (1L << (64 - Long.numberOfLeadingZeros(flow.length))) - 1;
+        pos = 0;
+        for (int i = 0; i < flow.length; i++) {
+            if (flow[i] > 0) {
+                // positive doubles order as their bits: the largest flows first, ties by arc
+                byFlow[pos++] = ((Long.MAX_VALUE - Double.doubleToRawLongBits(flow[i])) & ~mask) | i;
+            }
+        }
+        Arrays.sort(byFlow);
+        for (int q = 0; q < pos && joined < n - 1; q++) {
+            joined += join(parent, (int) (byFlow[q] & mask));
+        }
+        for (int i = 0; i < flow.length && joined < n - 1; i++) {
+            if (flow[i] <= 0) {
+                joined += join(parent, i);
             }
         }
         if (joined < n - 1) {
@@ -274,6 +288,18 @@ final class TieFlow {
             }
         }
         treeValid = true;
+    }
+
+    /** Puts arc i in the tree if it joins two pieces; returns 1 if it did. */
+    private int join(int[] parent, int i) {
+        int ra = root(parent, af[i]);
+        int rb = root(parent, nf + ab[i]);
+        if (ra == rb) {
+            return 0;
+        }
+        parent[ra] = rb;
+        inTree[i] = true;
+        return 1;
     }
 
     private static int root(int[] p, int x) {
