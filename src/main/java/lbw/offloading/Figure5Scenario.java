@@ -9,7 +9,7 @@ import lbw.scenario.Sizes;
 
 /**
  * The reader and settings of {@code "model": "offloading-figure5"} scenario files such as
- * {@code data/offloading-figure5.json} (PLACEHOLDER values: the paper's settings were lost), used by
+ * {@code data/offloading-figure5.json} (reconstructed values: the paper's settings were lost in its text), used by
  * {@link DelayStudy}.
  *
  * @param k              K

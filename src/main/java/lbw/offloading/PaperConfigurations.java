@@ -8,7 +8,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The four configurations of Figures 3 and 4, read from {@code data/offloading-config-a.json} ... {@code -d.json}.
- * Their values are PLACEHOLDERS (see docs/offloading.md): the paper's numbers did not survive conversion;
+ * Their values are reconstructions (see docs/offloading.md): the paper's numbers did not survive conversion;
  * only the pattern (b: higher load, c: larger f, d: larger K) is the paper's.
  */
 public final class PaperConfigurations {

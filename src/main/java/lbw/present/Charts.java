@@ -12,6 +12,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -265,6 +266,147 @@ public final class Charts {
             axes.setLocale(Locale.ROOT);
         }
         return chart;
+    }
+
+    /** Logarithmic y axes spanning more decades than this get grid lines at the decades only. */
+    static final double DECADES_FOR_DECADE_GRID = 4;
+
+    /** The name of the hidden series {@link #paint} adds while painting (see there). */
+    private static final String AXIS_GUARD = "\u2063x axis";
+
+    /**
+     * Paints a chart at its size, with two corrections to XChart 4's axes (every figure is painted here):
+     * <ul>
+     *   <li>XChart treats an x axis whose values (all series' x values, in the order they were added, duplicates
+     *       removed) are equally spaced as a category axis: it puts ticks only at data values, every k-th from the
+     *       first, so a path sampled on a uniform grid gets ticks such as 0, 6, 12, 18 while a panel beside it (with
+     *       an adaptive time grid) gets 0, 20, 40. Such a chart (more than {@value #FEW_X_VALUES} x values) is
+     *       painted with a hidden series holding one NaN point, which breaks the equal spacing and draws nothing, so
+     *       XChart chooses its usual round-number ticks.</li>
+     *   <li>A logarithmic y axis has a tick at every 1..9 x 10^k and XChart draws a grid line at every tick; over
+     *       many decades these merge into a dense hatching. An axis spanning more than
+     *       {@value #DECADES_FOR_DECADE_GRID} decades gets grid lines at the labelled decades only (drawn under the
+     *       chart, which is then painted with a transparent background).</li>
+     * </ul>
+     */
+    static void paint(Chart<?, ?> chart, java.awt.Graphics2D g) {
+        if (!(chart instanceof XYChart xy)) {
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+            return;
+        }
+        XYStyler st = xy.getStyler();
+        boolean guard = !st.isXAxisLogarithmic() && equallySpacedX(xy) && xy.getSeries(AXIS_GUARD) == null;
+        if (guard) {
+            XYSeries s = xy.addSeries(AXIS_GUARD, new double[] {Double.NaN}, new double[] {Double.NaN});
+            s.setShowInLegend(false);
+            s.setMarker(SeriesMarkers.NONE);
+        }
+        double[] yRange = range(xy, false);
+        boolean decadeGrid = st.isYAxisLogarithmic() && st.isPlotGridHorizontalLinesVisible() && yRange[0] > 0
+                && Math.log10(yRange[1] / yRange[0]) > DECADES_FOR_DECADE_GRID;
+        Color chartBackground = st.getChartBackgroundColor();
+        Color plotBackground = st.getPlotBackgroundColor();
+        try {
+            if (decadeGrid) {
+                st.setPlotGridHorizontalLinesVisible(false);
+                BufferedImage layout = new BufferedImage(chart.getWidth(), chart.getHeight(),
+                        BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D lg = layout.createGraphics();
+                try {
+                    chart.paint(lg, chart.getWidth(), chart.getHeight());
+                } finally {
+                    lg.dispose();
+                }
+                g.setColor(chartBackground);
+                g.fillRect(0, 0, chart.getWidth(), chart.getHeight());
+                decadeLines(xy, g, yRange, plotBackground);
+                Color clear = new Color(0, 0, 0, 0);
+                st.setChartBackgroundColor(clear);
+                st.setPlotBackgroundColor(clear);
+            }
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            if (decadeGrid) {
+                st.setPlotGridHorizontalLinesVisible(true);
+                st.setChartBackgroundColor(chartBackground);
+                st.setPlotBackgroundColor(plotBackground);
+            }
+            if (guard) {
+                xy.removeSeries(AXIS_GUARD);
+            }
+        }
+    }
+
+    /** The plot's background and a grid line at every decade of the y range, in the chart's grid style. */
+    private static void decadeLines(XYChart c, java.awt.Graphics2D g, double[] yRange, Color plotBackground) {
+        double[] xRange = range(c, true);
+        double pad = (1 / c.getStyler().getPlotContentSize() - 1) / 2;
+        double x0 = c.getScreenXFromChart(xRange[0]);
+        double x1 = c.getScreenXFromChart(xRange[1]);
+        double y0 = c.getScreenYFromChart(yRange[0]);
+        double y1 = c.getScreenYFromChart(yRange[1]);
+        double left = x0 - (x1 - x0) * pad;
+        double right = x1 + (x1 - x0) * pad;
+        double bottom = y0 + (y0 - y1) * pad;
+        double top = y1 - (y0 - y1) * pad;
+        g.setColor(plotBackground);
+        g.fill(new java.awt.geom.Rectangle2D.Double(left, top, right - left, bottom - top));
+        g.setColor(c.getStyler().getPlotGridLinesColor());
+        g.setStroke(c.getStyler().getPlotGridLinesStroke());
+        int first = (int) Math.ceil(Math.log10(yRange[0]) - 1e-9);
+        int last = (int) Math.floor(Math.log10(yRange[1]) + 1e-9);
+        for (int k = first; k <= last; k++) {
+            double y = c.getScreenYFromChart(Math.pow(10, k));
+            g.draw(new java.awt.geom.Line2D.Double(left, y, right, y));
+        }
+    }
+
+    /** The axis range XChart uses: the set minimum and maximum, else the data's (positive data on a log axis). */
+    private static double[] range(XYChart chart, boolean x) {
+        boolean log = x ? chart.getStyler().isXAxisLogarithmic() : chart.getStyler().isYAxisLogarithmic();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : chart.getSeriesCollection()) {
+            for (double v : x ? s.getXData() : s.getYData()) {
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        Double min = x ? chart.getStyler().getXAxisMin() : chart.getStyler().getYAxisMin();
+        Double max = x ? chart.getStyler().getXAxisMax() : chart.getStyler().getYAxisMax();
+        return new double[] {min != null ? min : lo, max != null ? max : hi};
+    }
+
+    /**
+     * At most this many distinct x values are left to XChart's category-like ticks (a tick at data values): instances
+     * 0..5 or buffer sizes 1..20 read best that way; more values are a sampled path on a continuous axis.
+     */
+    static final int FEW_X_VALUES = 30;
+
+    /**
+     * Whether XChart 4 would take the chart's x values for categories (equally spaced, in order of addition) and
+     * there are more than {@value #FEW_X_VALUES} of them.
+     */
+    static boolean equallySpacedX(XYChart chart) {
+        java.util.LinkedHashSet<Double> seen = new java.util.LinkedHashSet<>();
+        for (XYSeries s : chart.getSeriesCollection()) {
+            for (double v : s.getXData()) {
+                seen.add(v);
+            }
+        }
+        if (seen.size() <= FEW_X_VALUES) {
+            return false;
+        }
+        Double[] v = seen.toArray(new Double[0]);
+        double step = v[1] - v[0];
+        for (int i = 2; i < v.length; i++) {
+            if (!(Math.abs(v[i] - v[i - 1] - step) < 1e-4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The chart as an image (what the notebook kernel shows inline). */

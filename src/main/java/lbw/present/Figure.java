@@ -42,7 +42,7 @@ public interface Figure {
 
     /** A chart as a figure (its own size). */
     static Figure of(Chart<?, ?> chart) {
-        return drawing(chart.getWidth(), chart.getHeight(), g -> chart.paint(g, chart.getWidth(), chart.getHeight()));
+        return drawing(chart.getWidth(), chart.getHeight(), g -> Charts.paint(chart, g));
     }
 
     /** A drawing made by {@code painter} on a white canvas of the given size. */
