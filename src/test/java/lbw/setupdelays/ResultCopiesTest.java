@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -34,10 +33,8 @@ class ResultCopiesTest {
     private static final OdeOptions ODE = OdeOptions.defaults().withSampleStep(0.5);
     /** What a caller writes into the arrays it holds. */
     private static final double SCRIBBLE = -12345.5;
-    private static final Map<Class<?>, Record> INSTANCES = new LinkedHashMap<>();
-
-    @BeforeAll
-    static void solveTheExample() {
+    /** One record of each type, freshly solved, so that each check starts from untouched instances. */
+    private static Map<Class<?>, Record> instances() {
         SetupDelayScenario s = Examples.figure1Scenario();
         SetupDelayModel m = s.model();
         double eps = s.epsilon();
@@ -57,14 +54,16 @@ class ResultCopiesTest {
                 Studies.epsilonSweep(m, new double[] {1, 0.1}), Studies.marginSweep(m, eps, new double[] {0.97, 0.99}),
                 Studies.dualSlice(m, eps, 0, new double[] {0.5, 1, 1.5}),
                 Studies.fluidLimit(m, eps, s.capacityMargin(), new double[] {5, 20}, 2, 0.5, 1));
+        Map<Class<?>, Record> byType = new LinkedHashMap<>();
         for (Record r : all) {
-            INSTANCES.put(r.getClass(), r);
+            byType.put(r.getClass(), r);
         }
+        return byType;
     }
 
     @TestFactory
     Stream<DynamicTest> changingAnArrayHandedOutLeavesTheRecordAsItWas() {
-        return INSTANCES.values().stream().map(r -> DynamicTest.dynamicTest(r.getClass().getSimpleName(), () -> {
+        return instances().values().stream().map(r -> DynamicTest.dynamicTest(r.getClass().getSimpleName(), () -> {
             for (RecordComponent c : arrayComponents(r.getClass())) {
                 Object out = c.getAccessor().invoke(r);
                 if (out == null) {
@@ -82,7 +81,7 @@ class ResultCopiesTest {
 
     @TestFactory
     Stream<DynamicTest> changingAnArrayItWasBuiltFromLeavesTheRecordAsItWas() {
-        return INSTANCES.values().stream().map(r -> DynamicTest.dynamicTest(r.getClass().getSimpleName(), () -> {
+        return instances().values().stream().map(r -> DynamicTest.dynamicTest(r.getClass().getSimpleName(), () -> {
             RecordComponent[] cs = r.getClass().getRecordComponents();
             Object[] args = new Object[cs.length];
             Class<?>[] types = new Class<?>[cs.length];
@@ -110,6 +109,7 @@ class ResultCopiesTest {
     void everyRecordWithArraysIsChecked() throws IOException, URISyntaxException {
         Path dir = Path.of(SetupDelayModel.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve("lbw/setupdelays");
+        Map<Class<?>, Record> covered = instances();
         TreeSet<String> missing = new TreeSet<>();
         List<Path> classes;
         try (Stream<Path> files = Files.list(dir)) {
@@ -123,12 +123,12 @@ class ResultCopiesTest {
             } catch (ClassNotFoundException | LinkageError e) {
                 continue;
             }
-            if (k.isRecord() && !arrayComponents(k).isEmpty() && !INSTANCES.containsKey(k)) {
+            if (k.isRecord() && !arrayComponents(k).isEmpty() && !covered.containsKey(k)) {
                 missing.add(k.getName());
             }
         }
         assertEquals(new TreeSet<String>(), missing, "records with arrays that no test instance covers");
-        assertTrue(INSTANCES.size() >= 19, "instances: " + INSTANCES.keySet());
+        assertTrue(covered.size() >= 19, "instances: " + covered.keySet());
     }
 
     private static List<RecordComponent> arrayComponents(Class<?> k) {
