@@ -61,6 +61,10 @@ public final class UntightenedDynamics {
      */
     public record Study(ProximalEquilibrium untightened, ProximalEquilibrium tightened, List<Run> runs) {
 
+        public Study {
+            runs = List.copyOf(runs);
+        }
+
         /** The largest difference of the final queues across initial states, among the runs with label {@code c}. */
         public double untightenedSpread() {
             return spread(true);
@@ -98,7 +102,7 @@ public final class UntightenedDynamics {
             runs.add(run(model, "c", c, eqC, q0, horizon, options));
             runs.add(run(model, "c~ = " + margin + " c", ct, eqT, q0, horizon, options));
         }
-        return new Study(eqC, eqT, List.copyOf(runs));
+        return new Study(eqC, eqT, runs);
     }
 
     private static Run run(SetupDelayModel model, String label, double[] cap, ProximalEquilibrium eq, double[] q0,

@@ -3,6 +3,7 @@ package lbw.setupdelays;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,6 +103,25 @@ class ResultCopiesTest {
                 }
             }
         }));
+    }
+
+    /** The two results that hold lists keep their own: the caller's list can change afterwards, theirs cannot. */
+    @Test
+    void resultsWithListsKeepTheirOwn() {
+        SetupDelayModel m = Examples.figure1();
+        List<double[]> starts = new ArrayList<>(List.of(new double[] {0, 0}, new double[] {5, 1}));
+        UntightenedDynamics.Study study = UntightenedDynamics.compare(m, Examples.figure1Scenario().capacityMargin(),
+                starts, 10, ODE);
+        int runs = study.runs().size();
+        List<UntightenedDynamics.Run> handedOut = study.runs();
+        assertThrows(UnsupportedOperationException.class, () -> handedOut.remove(0));
+        assertEquals(runs, study.runs().size());
+
+        List<StatedComparison.Row> rows = new ArrayList<>(List.of(new StatedComparison.Row("a", 1.0, 0.75)));
+        StatedComparison c = new StatedComparison("t", rows);
+        rows.clear();
+        assertEquals(0.25, c.row("a").difference(), 0.0);
+        assertThrows(UnsupportedOperationException.class, () -> c.rows().clear());
     }
 
     /** A record of this package with array components that this test does not build would go unchecked. */
