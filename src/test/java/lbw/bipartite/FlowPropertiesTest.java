@@ -18,18 +18,11 @@ class FlowPropertiesTest {
     void flowValueEqualsBothMinimumCuts(@ForAll @IntRange(min = 1, max = 7) int nf,
             @ForAll @IntRange(min = 1, max = 7) int nb, @ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        double[] supply = rnd.doubles(nf, 0, 2).toArray();
-        double[] cap = rnd.doubles(nb, 0, 2).toArray();
-        java.util.List<int[]> arcs = new java.util.ArrayList<>();
-        for (int f = 0; f < nf; f++) {
-            for (int b = 0; b < nb; b++) {
-                if (rnd.nextDouble() < 0.4) {
-                    arcs.add(new int[] {f, b});
-                }
-            }
-        }
-        int[] af = arcs.stream().mapToInt(a -> a[0]).toArray();
-        int[] ab = arcs.stream().mapToInt(a -> a[1]).toArray();
+        Instance g = Instance.random(rnd, nf, nb, 0.4);
+        double[] supply = g.supply();
+        double[] cap = g.cap();
+        int[] af = g.af();
+        int[] ab = g.ab();
         BipartiteFlow flow = new BipartiteFlow(supply, cap, af, ab);
         double v = flow.solve();
         for (boolean[][] side : new boolean[][][] {flow.sourceSide(), flow.maximalSourceSide()}) {
@@ -49,20 +42,7 @@ class FlowPropertiesTest {
             }
             assertEquals(v, cut, TOL);
         }
-        // flow conservation and capacities
-        double[] out = new double[nf];
-        double[] in = new double[nb];
-        for (int k = 0; k < af.length; k++) {
-            assertTrue(flow.arcFlow(k) >= -TOL);
-            out[af[k]] += flow.arcFlow(k);
-            in[ab[k]] += flow.arcFlow(k);
-        }
-        for (int f = 0; f < nf; f++) {
-            assertTrue(out[f] <= supply[f] + TOL);
-        }
-        for (int b = 0; b < nb; b++) {
-            assertTrue(in[b] <= cap[b] + TOL);
-        }
+        assertEquals(v, assertFeasible(flow, g), TOL);
     }
 
     /**
@@ -73,18 +53,11 @@ class FlowPropertiesTest {
     void warmStartReachesTheSameMaximum(@ForAll @IntRange(min = 1, max = 7) int nf,
             @ForAll @IntRange(min = 1, max = 7) int nb, @ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        double[] supply = rnd.doubles(nf, 0, 2).toArray();
-        double[] cap = rnd.doubles(nb, 0, 2).toArray();
-        java.util.List<int[]> arcs = new java.util.ArrayList<>();
-        for (int f = 0; f < nf; f++) {
-            for (int b = 0; b < nb; b++) {
-                if (rnd.nextDouble() < 0.5) {
-                    arcs.add(new int[] {f, b});
-                }
-            }
-        }
-        int[] af = arcs.stream().mapToInt(a -> a[0]).toArray();
-        int[] ab = arcs.stream().mapToInt(a -> a[1]).toArray();
+        Instance g = Instance.random(rnd, nf, nb, 0.5);
+        double[] supply = g.supply();
+        double[] cap = g.cap();
+        int[] af = g.af();
+        int[] ab = g.ab();
         double[] otherCap = rnd.doubles(nb, 0, 2).toArray();
         BipartiteFlow other = new BipartiteFlow(supply, otherCap, af, ab);
         other.solve();
@@ -105,22 +78,45 @@ class FlowPropertiesTest {
         double v = warm.solve();
         assertTrue(initial <= v + TOL, "the warm start only augments");
         assertEquals(cold, v, TOL);
-        double[] out = new double[nf];
-        double[] got = new double[nb];
+        assertEquals(v, assertFeasible(warm, g), TOL);
+    }
+
+    /** A random bipartite instance: supplies and capacities in [0, 2), each arc present with probability {@code density}. */
+    record Instance(double[] supply, double[] cap, int[] af, int[] ab) {
+        static Instance random(SplittableRandom rnd, int nf, int nb, double density) {
+            double[] supply = rnd.doubles(nf, 0, 2).toArray();
+            double[] cap = rnd.doubles(nb, 0, 2).toArray();
+            java.util.List<int[]> arcs = new java.util.ArrayList<>();
+            for (int f = 0; f < nf; f++) {
+                for (int b = 0; b < nb; b++) {
+                    if (rnd.nextDouble() < density) {
+                        arcs.add(new int[] {f, b});
+                    }
+                }
+            }
+            return new Instance(supply, cap, arcs.stream().mapToInt(a -> a[0]).toArray(),
+                    arcs.stream().mapToInt(a -> a[1]).toArray());
+        }
+    }
+
+    /** Asserts the flow is non-negative and within every supply and capacity; returns its value. */
+    private static double assertFeasible(BipartiteFlow flow, Instance g) {
+        double[] out = new double[g.supply().length];
+        double[] in = new double[g.cap().length];
         double total = 0;
-        for (int k = 0; k < af.length; k++) {
-            assertTrue(warm.arcFlow(k) >= -TOL);
-            out[af[k]] += warm.arcFlow(k);
-            got[ab[k]] += warm.arcFlow(k);
-            total += warm.arcFlow(k);
+        for (int k = 0; k < g.af().length; k++) {
+            assertTrue(flow.arcFlow(k) >= -TOL);
+            out[g.af()[k]] += flow.arcFlow(k);
+            in[g.ab()[k]] += flow.arcFlow(k);
+            total += flow.arcFlow(k);
         }
-        assertEquals(v, total, TOL);
-        for (int f = 0; f < nf; f++) {
-            assertTrue(out[f] <= supply[f] + TOL);
+        for (int f = 0; f < out.length; f++) {
+            assertTrue(out[f] <= g.supply()[f] + TOL);
         }
-        for (int b = 0; b < nb; b++) {
-            assertTrue(got[b] <= cap[b] + TOL);
+        for (int b = 0; b < in.length; b++) {
+            assertTrue(in[b] <= g.cap()[b] + TOL);
         }
+        return total;
     }
 
     /**
