@@ -92,8 +92,16 @@ final class TierDynamics {
         return advance(bs, null, lam, g, h, rate(bs, lam, g));
     }
 
-    /** One classical RK4 step of length h from gradient g, whose rate {@code k1} is known. */
+    /**
+     * One classical RK4 step of length h from gradient g, whose rate {@code k1} is known. A tier at rest
+     * ({@code k1 = 0}, for example a backend with no frontend at N = 0) has {@code k2 = k3 = k4 = k1} bit for bit (the
+     * stages are evaluated at g itself), so they are not evaluated again: on large systems most tiers are at rest
+     * while events are located.
+     */
     double advance(int[] bs, Sums s, double lam, double g, double h, double k1) {
+        if (k1 == 0 && g != 0) {
+            return g + h / 6 * (k1 + 2 * k1 + 2 * k1 + k1);
+        }
         double k2 = rate(bs, s, lam, g + 0.5 * h * k1);
         double k3 = rate(bs, s, lam, g + 0.5 * h * k2);
         double k4 = rate(bs, s, lam, g + h * k3);
