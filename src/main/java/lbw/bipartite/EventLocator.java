@@ -41,6 +41,8 @@ final class EventLocator {
     /** Per flagged arc: located on exact RK4 values (true) or on the Hermite interpolants (false). */
     private boolean[] exactArc = new boolean[16];
     private int arcCount;
+    /** The flagged arc that held at the last bisection trial that found one (any index below arcCount will do). */
+    private int lastHeld;
     private int[] stamp = new int[16];
     /** Arcs between tiers with at most this many backends together are always located on exact values. */
     static final int EXACT_SIZE = 64;
@@ -176,8 +178,14 @@ final class EventLocator {
                 return true;
             }
         }
+        // arc tests are pure (split checks are not: a passing tie check keeps its flow), so the arc that held at the
+        // last trial is tried first: the bisection's next trials before that time usually find it holding again
+        if (lastHeld < arcCount && arcAt(lastHeld, tau)) {
+            return true;
+        }
         for (int p = 0; p < arcCount; p++) {
             if (arcAt(p, tau)) {
+                lastHeld = p;
                 return true;
             }
         }
