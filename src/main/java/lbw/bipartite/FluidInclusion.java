@@ -101,8 +101,12 @@ public final class FluidInclusion {
     private final int[] localOfB;
     private double lemma10;
     /** Per event: gradients at the event time of the tiers looked at, and the union-find of the touched ones. */
-    private final java.util.Map<Integer, Double> value = new java.util.HashMap<>();
-    private final java.util.Map<Integer, Integer> parent = new java.util.HashMap<>();
+    private double[] value = new double[16];
+    private int[] parent = new int[16];
+    /** Per slot: the event whose value ({@code valueAt}) or union-find entry ({@code parentAt}) it holds. */
+    private int[] valueAt = new int[16];
+    private int[] parentAt = new int[16];
+    private int eventStamp;
     private final double[] scratchN;
     private final double[] hint;
     private final EventLocator.IntList written = new EventLocator.IntList();
@@ -305,13 +309,13 @@ public final class FluidInclusion {
      * event time {@code at} of the step), grouped, resolved and put in place of the old ones. Returns the new slots.
      */
     private int[] handle(EventLocator loc, double at, EventLocator.IntList seeds, boolean[] seed) {
-        value.clear();
-        parent.clear();
+        eventStamp++;
+        fitSlots();
         List<Integer> touched = new ArrayList<>();
         for (int p = 0; p < seeds.n; p++) {
             int i = seeds.a[p];
             touched.add(i);
-            parent.put(i, i);
+            setParent(i, i);
         }
         for (int q = 0; q < touched.size(); q++) {
             int i = touched.get(q);
@@ -349,7 +353,7 @@ public final class FluidInclusion {
             nfr = 0;
             nba = 0;
             for (int i : members) {
-                double gi = value.get(i);
+                double gi = value[i];
                 for (int f : ts.fs[i]) {
                     fs[nfr++] = f;
                 }
@@ -455,21 +459,36 @@ public final class FluidInclusion {
     }
 
     private double valueAt(EventLocator loc, int i, double at) {
-        Double v = value.get(i);
-        if (v == null) {
-            v = loc.exact(i, at);
-            value.put(i, v);
+        if (valueAt[i] != eventStamp) {
+            value[i] = loc.exact(i, at);
+            valueAt[i] = eventStamp;
         }
-        return v;
+        return value[i];
+    }
+
+    private void setParent(int i, int p) {
+        parent[i] = p;
+        parentAt[i] = eventStamp;
+    }
+
+    /** Grows the per-slot arrays of an event to the tier set's slot capacity. */
+    private void fitSlots() {
+        int n = ts.fs.length;
+        if (value.length < n) {
+            value = java.util.Arrays.copyOf(value, n);
+            parent = java.util.Arrays.copyOf(parent, n);
+            valueAt = java.util.Arrays.copyOf(valueAt, n);
+            parentAt = java.util.Arrays.copyOf(parentAt, n);
+        }
     }
 
     private int find(int x) {
-        int p = parent.get(x);
+        int p = parent[x];
         while (p != x) {
-            int pp = parent.get(p);
-            parent.put(x, pp);
+            int pp = parent[p];
+            parent[x] = pp;
             x = p;
-            p = parent.get(x);
+            p = parent[x];
         }
         return x;
     }
@@ -486,21 +505,23 @@ public final class FluidInclusion {
         if (!(dst >= src - o.tieTol() * Math.abs(src))) {
             return;
         }
-        if (!parent.containsKey(j)) {
+        if (parentAt[j] != eventStamp) {
             touched.add(j);
-            parent.put(j, j);
+            setParent(j, j);
         }
         int ra = find(i);
         int rb = find(j);
         if (ra != rb) {
-            parent.put(Math.max(ra, rb), Math.min(ra, rb));
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 
     /** Whether the new tiers flag an event already at the time they are created. */
     private boolean unresolvedAt(EventLocator loc, double at, int[] created) {
+        fitSlots();
         for (int i : created) {
-            value.put(i, ts.grad[i]);
+            value[i] = ts.grad[i];
+            valueAt[i] = eventStamp;
         }
         for (int i : created) {
             if (loc.splitsAt(i, ts.grad[i])) {

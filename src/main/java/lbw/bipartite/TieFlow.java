@@ -8,11 +8,12 @@ import java.util.Arrays;
  *
  * <p>The tier keeps its last feasible flow and a spanning tree of its edges (built from that flow, largest flows
  * first). A new check fixes the flows off the tree and solves the tree for the new inflows by peeling leaves,
- * in time linear in the tier's size; the check passes when no tree flow is negative (beyond the tolerance). Only
- * when the tree solution fails does it fall back to a maximum flow ({@link BipartiteFlow}, the exact Hall
- * condition), warm-started from the tree solution (its negative flows cut to zero, then cut back to the supplies
- * and inflows), so that only the cut amounts are augmented; its flow then seeds a new tree. Along a phase the
- * inflows change a little per step, so almost every check is a tree solve.
+ * in time linear in the tier's size; the check passes when no tree flow is negative (beyond the tolerance). When
+ * the tree solution fails, its negative flows are cut to zero and the cut amounts are routed again by augmenting
+ * paths found by bidirectional searches that start at the cut arcs ({@link #repair}, the exact Hall condition:
+ * the amount left over is the largest Hall deficiency, as a maximum flow would measure it); the repaired flow
+ * seeds a new tree. A tier without a tree yet is checked by a maximum flow ({@link BipartiteFlow}). Along a phase
+ * the inflows change a little per step, so almost every check is a tree solve.
  */
 final class TieFlow {
 
@@ -31,6 +32,20 @@ final class TieFlow {
     private int[] parentNode;
     private boolean[] inTree;
     private boolean treeValid;
+    /** Repair scratch: amounts over supply (frontends) or inflow (backends), search stamps, path arcs, queue. */
+    private double[] over = new double[0];
+    private int[] seenAt = new int[0];
+    private int[] via = new int[0];
+    private int[] queue = new int[0];
+    private int[] seenB = new int[0];
+    private int[] viaB = new int[0];
+    private int[] queueB = new int[0];
+    private int[] onPath = new int[0];
+    private final EventLocator.IntList targets = new EventLocator.IntList();
+    private int stamp;
+    private int[] fStart;
+    private int[] bStart;
+    private int[] bArc;
     private long treeSolves;
     private long maxFlows;
     private long warmFlows;
@@ -106,22 +121,17 @@ final class TieFlow {
                 return true;
             }
             warmFlows++;
-            return maxFlow(cap, relTol, true);
+            return repair(cap, relTol);
         }
         maxFlows++;
-        return maxFlow(cap, relTol, false);
+        return maxFlow(cap, relTol);
     }
 
     /**
-     * The exact Hall condition by a maximum flow; warm: started from the tree solution in {@code trial} (negative
-     * flows cut to zero, then cut back to the supplies and the inflows), which leaves only the cut amounts to
-     * augment.
+     * The exact Hall condition by a maximum flow from zero (a tier without a tree yet).
      */
-    private boolean maxFlow(double[] cap, double relTol, boolean warm) {
+    private boolean maxFlow(double[] cap, double relTol) {
         BipartiteFlow mf = new BipartiteFlow(sup, cap, af, ab);
-        if (warm) {
-            mf.start(feasibleStart(cap));
-        }
         double v = mf.solve();
         if (v < lam * (1 - relTol)) {
             return false;
@@ -134,30 +144,334 @@ final class TieFlow {
     }
 
     /**
-     * A flow within the supplies and the inflows {@code cap}, close to the tree solution: tree flows from
-     * {@code trial} (negative ones cut to zero), off-tree flows as kept; then every frontend sending more than its
-     * supply and every backend receiving more than its inflow scaled down on its arcs.
+     * Repairs a failed tree solution (in {@code trial}) by augmenting paths, an exact answer to the Hall question
+     * whose work stays near the arcs that failed. The tree solution meets every supply and inflow exactly; cutting
+     * its negative flows to zero leaves each such frontend sending too much and each such backend receiving too much
+     * by the cut amount. An over-full backend b then sheds flow along an alternating path b <- f1 -> b1 <- f2 ... to an
+     * over-sending frontend (decrease a positive flow into a backend, increase its frontend's flow to another
+     * backend of the tier, ...), found by {@link #augmentBoth}, a bidirectional search that stops where the two
+     * sides meet (a one-sided search from b, {@link #augment}, when the two halves share a node). When no
+     * path is left from any over-full backend, the set R that the searches reach is closed (its frontends' arcs and
+     * its backends' positive inflows stay inside R), so the amount left over equals the largest Hall deficiency
+     * {@code max_F' lambda(F') - y(N(F'))}, the same quantity a maximum flow measures: the check passes when it is at
+     * most {@code relTol} times the arrival rate. On success the repaired flow is kept and seeds a new tree.
      */
-    private double[] feasibleStart(double[] cap) {
-        double[] x = new double[flow.length];
-        double[] out = new double[nf];
-        for (int i = 0; i < flow.length; i++) {
-            x[i] = Math.max(0, inTree[i] ? trial[i] : flow[i]);
-            out[af[i]] += x[i];
+    private boolean repair(double[] cap, double relTol) {
+        adjacency();
+        int n = nf + nb;
+        if (over.length < n) {
+            over = new double[n];
+            seenAt = new int[n];
+            via = new int[n];
+            queue = new int[n];
+            seenB = new int[n];
+            viaB = new int[n];
+            queueB = new int[n];
+            onPath = new int[n];
         }
-        double[] in = new double[nb];
+        targets.clear();
+        double[] x = trial;
         for (int i = 0; i < flow.length; i++) {
-            if (out[af[i]] > sup[af[i]]) {
-                x[i] *= sup[af[i]] / out[af[i]];
+            if (!inTree[i]) {
+                x[i] = flow[i];
+            } else if (x[i] < 0) {
+                over[af[i]] -= x[i];
+                over[nf + ab[i]] -= x[i];
+                if (over[af[i]] == -x[i]) {
+                    targets.add(af[i]);
+                }
+                x[i] = 0;
             }
-            in[ab[i]] += x[i];
         }
-        for (int i = 0; i < flow.length; i++) {
-            if (in[ab[i]] > cap[ab[i]]) {
-                x[i] *= cap[ab[i]] / in[ab[i]];
+        double eps = 1e-14 * lam;
+        double left = 0;
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            left = 0;
+            for (int j = 0; j < nb; j++) {
+                while (over[nf + j] > eps) {
+                    double moved = augmentBoth(j, x, eps);
+                    if (moved <= 0) {
+                        break;
+                    }
+                    progress = true;
+                }
+                if (over[nf + j] > eps) {
+                    left += over[nf + j];
+                }
+            }
+            if (left <= eps) {
+                break;
             }
         }
-        return x;
+        for (int u = 0; u < n; u++) {
+            over[u] = 0;
+        }
+        if (left > relTol * lam) {
+            return false;
+        }
+        System.arraycopy(x, 0, flow, 0, flow.length);
+        buildTree();
+        return true;
+    }
+
+    /**
+     * One augmenting path from over-full backend {@code j} to an over-sending frontend, by a bidirectional
+     * breadth-first search: forward from j (backend to the frontends sending to it, frontend to any backend of it),
+     * backward from every over-sending frontend (frontend to the backends it sends to, backend to any frontend of
+     * it), a level of the smaller frontier at a time, until they meet. Moves the path's bottleneck along it and
+     * returns it; 0 when no frontend can be reached (a search exhausted its side).
+     */
+    private double augmentBoth(int j, double[] x, double eps) {
+        int mark = ++stamp;
+        int s = nf + j;
+        int fh = 0;
+        int ft = 0;
+        queue[ft++] = s;
+        seenAt[s] = mark;
+        via[s] = -1;
+        int bh = 0;
+        int bt = 0;
+        for (int p = 0; p < targets.n; p++) {
+            int f = targets.a[p];
+            if (over[f] > eps) {
+                queueB[bt++] = f;
+                seenB[f] = mark;
+                viaB[f] = -1;
+            }
+        }
+        int meet = -1;
+        while (meet < 0) {
+            if (fh == ft || bh == bt) {
+                            return 0;
+            }
+            if (ft - fh <= bt - bh) {
+                int end = ft;
+                level:
+                for (; fh < end; fh++) {
+                    int u = queue[fh];
+                    if (u >= nf) {
+                        int b = u - nf;
+                        for (int p = bStart[b]; p < bStart[b + 1]; p++) {
+                            int k = bArc[p];
+                            int v = af[k];
+                            if (x[k] > eps && seenAt[v] != mark) {
+                                seenAt[v] = mark;
+                                via[v] = k;
+                                if (seenB[v] == mark) {
+                                    meet = v;
+                                    break level;
+                                }
+                                queue[ft++] = v;
+                            }
+                        }
+                    } else {
+                        for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+                            int v = nf + ab[k];
+                            if (seenAt[v] != mark) {
+                                seenAt[v] = mark;
+                                via[v] = k;
+                                if (seenB[v] == mark) {
+                                    meet = v;
+                                    break level;
+                                }
+                                queue[ft++] = v;
+                            }
+                        }
+                    }
+                }
+            } else {
+                int end = bt;
+                level:
+                for (; bh < end; bh++) {
+                    int u = queueB[bh];
+                    if (u < nf) {
+                        for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+                            int v = nf + ab[k];
+                            if (x[k] > eps && seenB[v] != mark) {
+                                seenB[v] = mark;
+                                viaB[v] = k;
+                                if (seenAt[v] == mark) {
+                                    meet = v;
+                                    break level;
+                                }
+                                queueB[bt++] = v;
+                            }
+                        }
+                    } else {
+                        int b = u - nf;
+                        for (int p = bStart[b]; p < bStart[b + 1]; p++) {
+                            int k = bArc[p];
+                            int v = af[k];
+                            if (seenB[v] != mark) {
+                                seenB[v] = mark;
+                                viaB[v] = k;
+                                if (seenAt[v] == mark) {
+                                    meet = v;
+                                    break level;
+                                }
+                                queueB[bt++] = v;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // the walk s ... meet ... target must be simple (the two search trees may share nodes): else search one way
+        int walkMark = mark;
+        double theta = over[s];
+        for (int u = meet; ; ) {
+            if (onPath[u] == walkMark) {
+                return augment(j, x, eps);
+            }
+            onPath[u] = walkMark;
+            int k = via[u];
+            if (k < 0) {
+                break;
+            }
+            if (u < nf) {
+                theta = Math.min(theta, x[k]);
+                u = nf + ab[k];
+            } else {
+                u = af[k];
+            }
+        }
+        int target = meet;
+        for (int u = meet; viaB[u] >= 0; ) {
+            int k = viaB[u];
+            if (u >= nf) {
+                theta = Math.min(theta, x[k]);
+                u = af[k];
+            } else {
+                u = nf + ab[k];
+            }
+            if (onPath[u] == walkMark) {
+                return augment(j, x, eps);
+            }
+            onPath[u] = walkMark;
+            target = u;
+        }
+        theta = Math.min(theta, over[target]);
+        for (int u = meet; via[u] >= 0; ) {
+            int k = via[u];
+            if (u < nf) {
+                x[k] -= theta;
+                u = nf + ab[k];
+            } else {
+                x[k] += theta;
+                u = af[k];
+            }
+        }
+        for (int u = meet; viaB[u] >= 0; ) {
+            int k = viaB[u];
+            if (u >= nf) {
+                x[k] -= theta;
+                u = af[k];
+            } else {
+                x[k] += theta;
+                u = nf + ab[k];
+            }
+        }
+        over[s] -= theta;
+        over[target] -= theta;
+        return theta;
+    }
+
+    /**
+     * One augmenting path from over-full backend {@code j} to an over-sending frontend (breadth-first from j,
+     * stopping at the first); moves the path's bottleneck along it and returns it, or 0 when no frontend can be reached.
+     */
+    private double augment(int j, double[] x, double eps) {
+        int mark = ++stamp;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = nf + j;
+        seenAt[nf + j] = mark;
+        via[nf + j] = -1;
+        int found = -1;
+        search:
+        while (head < tail) {
+            int u = queue[head++];
+            if (u >= nf) {
+                // backend: decrease a positive inflow, to its frontend
+                int b = u - nf;
+                for (int p = bStart[b]; p < bStart[b + 1]; p++) {
+                    int k = bArc[p];
+                    int f = af[k];
+                    if (x[k] > eps && seenAt[f] != mark) {
+                        seenAt[f] = mark;
+                        via[f] = k;
+                        if (over[f] > eps) {
+                            found = f;
+                            break search;
+                        }
+                        queue[tail++] = f;
+                    }
+                }
+            } else {
+                // frontend: increase its flow to another backend
+                for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+                    int v = nf + ab[k];
+                    if (seenAt[v] != mark) {
+                        seenAt[v] = mark;
+                        via[v] = k;
+                        queue[tail++] = v;
+                    }
+                }
+            }
+        }
+        if (found < 0) {
+            return 0;
+        }
+        double theta = Math.min(over[nf + j], over[found]);
+        for (int u = found; u != nf + j; ) {
+            int k = via[u];
+            if (u < nf) {
+                theta = Math.min(theta, x[k]); // decreased arc
+                u = nf + ab[k];
+            } else {
+                u = af[k];
+            }
+        }
+        for (int u = found; u != nf + j; ) {
+            int k = via[u];
+            if (u < nf) {
+                x[k] -= theta;
+                u = nf + ab[k];
+            } else {
+                x[k] += theta;
+                u = af[k];
+            }
+        }
+        over[nf + j] -= theta;
+        over[found] -= theta;
+        return theta;
+    }
+
+    /** The arcs by frontend (they are stored frontend by frontend) and by backend, built once. */
+    private void adjacency() {
+        if (fStart != null) {
+            return;
+        }
+        fStart = new int[nf + 1];
+        int[] bCount = new int[nb + 1];
+        for (int k = 0; k < af.length; k++) {
+            fStart[af[k] + 1]++;
+            bCount[ab[k] + 1]++;
+        }
+        for (int a = 0; a < nf; a++) {
+            fStart[a + 1] += fStart[a];
+        }
+        for (int b = 0; b < nb; b++) {
+            bCount[b + 1] += bCount[b];
+        }
+        bStart = bCount;
+        bArc = new int[af.length];
+        int[] fill = Arrays.copyOf(bStart, nb);
+        for (int k = 0; k < af.length; k++) {
+            bArc[fill[ab[k]]++] = k;
+        }
     }
 
     /**
@@ -208,7 +522,9 @@ final class TieFlow {
     /**
      * A spanning tree of the tier's edges and its leaf-peeling order: the positive-flow edges first, largest flow
      * first (a maximum spanning forest by flow, so that tree flows are far from zero and the next tree solutions
-     * rarely turn one negative), then zero-flow edges to connect it.
+     * rarely turn one negative), then zero-flow edges to connect it. With {@code kept} (arcs of an earlier tree, or
+     * null) its arcs that still carry flow come first, so that a repaired flow keeps most of its tree and only the
+     * arcs not in it are sorted.
      */
     private void buildTree() {
         int n = nf + nb;
@@ -218,24 +534,11 @@ final class TieFlow {
         }
         inTree = new boolean[flow.length];
         int joined = 0;
-        int pos = 0;
-        for (int i = 0; i < flow.length; i++) {
-            if (flow[i] > 0) {
-                pos++;
+        for (int i : byFlow()) {
+            if (joined == n - 1) {
+                break;
             }
-        }
-        long[] byFlow = new long[pos];
-        long mask = (1L << (64 - Long.numberOfLeadingZeros(flow.length))) - 1;
-        pos = 0;
-        for (int i = 0; i < flow.length; i++) {
-            if (flow[i] > 0) {
-                // positive doubles order as their bits: the largest flows first, ties by arc
-                byFlow[pos++] = ((Long.MAX_VALUE - Double.doubleToRawLongBits(flow[i])) & ~mask) | i;
-            }
-        }
-        Arrays.sort(byFlow);
-        for (int q = 0; q < pos && joined < n - 1; q++) {
-            joined += join(parent, (int) (byFlow[q] & mask));
+            joined += join(parent, i);
         }
         for (int i = 0; i < flow.length && joined < n - 1; i++) {
             if (flow[i] <= 0) {
@@ -288,6 +591,68 @@ final class TieFlow {
             }
         }
         treeValid = true;
+    }
+
+    /** Small sets of positive flows are sorted exactly, larger ones by buckets. */
+    private static final int SORTED = 2048;
+    /** Buckets of the ordering of large sets: the top {@code BUCKET_BITS} bits of a flow's double (sign is 0). */
+    private static final int BUCKET_BITS = 15;
+    /** Buckets below the largest flow's (about 2^-120 of it with 3 mantissa bits); smaller flows share the last. */
+    private static final int BUCKETS = 1024;
+
+    /**
+     * The arcs with positive flow, largest flow first. Up to {@link #SORTED} arcs are sorted by flow (ties by arc);
+     * more are ordered by a counting sort on the exponent and top three mantissa bits of their flows (flows within
+     * 1/8 of each other in one bucket, taken in arc order), linear in the tier's size: a maximum spanning forest up
+     * to that factor is as good a tree for the checks.
+     */
+    private int[] byFlow() {
+        int pos = 0;
+        int top = 0;
+        for (int i = 0; i < flow.length; i++) {
+            if (flow[i] > 0) {
+                pos++;
+                top = Math.max(top, (int) (Double.doubleToRawLongBits(flow[i]) >>> (64 - BUCKET_BITS)));
+            }
+        }
+        int[] out = new int[pos];
+        if (pos <= SORTED) {
+            long[] keys = new long[pos];
+            long mask = (1L << (64 - Long.numberOfLeadingZeros(flow.length))) - 1;
+            pos = 0;
+            for (int i = 0; i < flow.length; i++) {
+                if (flow[i] > 0) {
+                    // positive doubles order as their bits: the largest flows first, ties by arc
+                    keys[pos++] = ((Long.MAX_VALUE - Double.doubleToRawLongBits(flow[i])) & ~mask) | i;
+                }
+            }
+            Arrays.sort(keys);
+            for (int q = 0; q < pos; q++) {
+                out[q] = (int) (keys[q] & mask);
+            }
+            return out;
+        }
+        int[] start = new int[BUCKETS + 1];
+        for (int i = 0; i < flow.length; i++) {
+            if (flow[i] > 0) {
+                start[bucket(flow[i], top) + 1]++;
+            }
+        }
+        for (int k = 0; k < BUCKETS; k++) {
+            start[k + 1] += start[k];
+        }
+        for (int i = 0; i < flow.length; i++) {
+            if (flow[i] > 0) {
+                out[start[bucket(flow[i], top)]++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** The bucket of a positive flow: 0 for the largest flows' key {@code top}, then down. */
+    private static int bucket(double x, int top) {
+        int key = (int) (Double.doubleToRawLongBits(x) >>> (64 - BUCKET_BITS));
+        return Math.min(BUCKETS - 1, top - key);
     }
 
     /** Puts arc i in the tree if it joins two pieces; returns 1 if it did. */
@@ -357,7 +722,7 @@ final class TieFlow {
         return maxFlows;
     }
 
-    /** Checks that needed a maximum flow warm-started from a failed tree solution. */
+    /** Checks whose tree solution failed and was repaired by augmenting paths (or found infeasible). */
     long warmFlows() {
         return warmFlows;
     }
