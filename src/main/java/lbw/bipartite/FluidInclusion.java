@@ -109,6 +109,7 @@ public final class FluidInclusion {
     private int eventStamp;
     private final double[] scratchN;
     private final double[] hint;
+    private final boolean[] hintTree;
     private final EventLocator.IntList written = new EventLocator.IntList();
     private boolean[] removed = new boolean[16];
     /** At the last event: how many touched tiers came back unchanged (they are neither replaced nor created). */
@@ -127,6 +128,7 @@ public final class FluidInclusion {
         java.util.Arrays.fill(localOfB, -1);
         this.scratchN = new double[g.nb()];
         this.hint = new double[g.edgeCount()];
+        this.hintTree = new boolean[g.edgeCount()];
     }
 
     /** Solves from {@code initial} up to {@code horizon} with default options. */
@@ -181,7 +183,7 @@ public final class FluidInclusion {
             int[] bs = p.backends().get(k);
             TieFlow tie = p.flows().get(k);
             if (tie == null && bs.length >= 2 && fs.length > 0) {
-                tie = new TieFlow(g, lambda, fs, bs, localOfB, null);
+                tie = new TieFlow(g, lambda, fs, bs, localOfB, null, null);
             }
             slots[k] = ts.add(fs, bs, p.gradient()[k], tie, dyn.sums(bs));
         }
@@ -362,11 +364,12 @@ public final class FluidInclusion {
                     scratchN[b] = l[b].derivativeInverse(gi);
                 }
                 if (ts.flow[i] != null) {
-                    ts.flow[i].edgeFlows(hint, written);
+                    ts.flow[i].edgeFlows(hint, hintTree, written);
                 } else if (ts.bs[i].length == 1) {
                     for (int f : ts.fs[i]) {
                         int e = g.edgeIndex(f, ts.bs[i][0]);
                         hint[e] = lambda[f];
+                        hintTree[e] = true;
                         written.add(e);
                     }
                 }
@@ -376,9 +379,10 @@ public final class FluidInclusion {
             groupsF.add(fs);
             groupsB.add(bs);
         }
-        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, merged);
+        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, hintTree, merged);
         for (int p = 0; p < written.n; p++) {
             hint[written.a[p]] = 0;
+            hintTree[written.a[p]] = false;
         }
         List<int[]> oldF = new ArrayList<>(touched.size());
         List<int[]> oldB = new ArrayList<>(touched.size());

@@ -46,7 +46,7 @@ final class Restructuring {
             groupsF.add(tier.frontends());
             groupsB.add(tier.backends());
         }
-        return resolve(groupsF, groupsB, n0, null, null);
+        return resolve(groupsF, groupsB, n0, null, null, null);
     }
 
     /**
@@ -54,11 +54,13 @@ final class Restructuring {
      *
      * @param n    workloads, read at the groups' backends
      * @param hint   flows by CSR edge of the tiers that make up the groups (for warm starts), or null
+     * @param hintTree the edges of those tiers' spanning trees (by CSR edge), or null
      * @param merged per group whether it joins two or more tiers (only such a group may stay one tier without the
      *               second-order selection, and only with a margin: every inflow positive and a flow deficit below
      *               the selection's own tolerance), or null for none
      */
-    Phase resolve(List<int[]> groupsF, List<int[]> groupsB, double[] n, double[] hint, boolean[] merged) {
+    Phase resolve(List<int[]> groupsF, List<int[]> groupsB, double[] n, double[] hint, boolean[] hintTree,
+            boolean[] merged) {
         List<int[]> tf = new ArrayList<>();
         List<int[]> tb = new ArrayList<>();
         List<TieFlow> flows = new ArrayList<>();
@@ -78,7 +80,7 @@ final class Restructuring {
             }
             double[] y = new double[bs.length];
             if (merged != null && merged[gi] && dyn.inflows(bs, lam, gamma, 0, y) && positive(y)) {
-                TieFlow tie = new TieFlow(g, lambda, fs, bs, localOfB, hint);
+                TieFlow tie = new TieFlow(g, lambda, fs, bs, localOfB, hint, hintTree);
                 if (tie.check(y, relTol / 4)) {
                     fastMerges++;
                     k = add(tf, tb, flows, fs, bs, tie, gs = grow(gs, k), k, gamma);

@@ -30,6 +30,15 @@ final class TieFlow {
     private int[] order;
     private int[] parentArc;
     private int[] parentNode;
+    /** The tree's arcs ({@code treeCount} of them) and a union-find over the tier's nodes to build it. */
+    private int[] treeArcs;
+    private int treeCount;
+    private int[] uf;
+    /** Arcs an augmenting path raised (they reconnect the tree after a repair). */
+    private final EventLocator.IntList raised = new EventLocator.IntList();
+    /** Tree arcs a repair cut (their tree flow was negative), also marked in {@code cut}. */
+    private final EventLocator.IntList clipped = new EventLocator.IntList();
+    private boolean[] cut;
     private boolean[] inTree;
     private boolean treeValid;
     /** Repair scratch: amounts over supply (frontends) or inflow (backends), search stamps, path arcs, queue. */
@@ -54,7 +63,8 @@ final class TieFlow {
      * @param hint flows by CSR edge to start from (for example the flows of the tiers that merged into this one), or
      *             null
      */
-    TieFlow(BipartiteModel.Graph g, double[] lambda, int[] fs, int[] bs, int[] localOfB, double[] hint) {
+    TieFlow(BipartiteModel.Graph g, double[] lambda, int[] fs, int[] bs, int[] localOfB, double[] hint,
+            boolean[] hintTree) {
         nf = fs.length;
         nb = bs.length;
         for (int j = 0; j < nb; j++) {
@@ -97,7 +107,23 @@ final class TieFlow {
             for (int i = 0; i < arcs; i++) {
                 flow[i] = Math.max(0, hint[edge[i]]);
             }
-            buildTree();
+            if (hintTree == null) {
+                buildTree();
+            } else {
+                // the merging tiers' trees, each spanning its tier, joined by the arcs between the tiers
+                startForest();
+                for (int i = 0; i < arcs; i++) {
+                    if (hintTree[edge[i]] && flow[i] > 0) {
+                        addToTree(i);
+                    }
+                }
+                for (int i = 0; i < arcs && treeCount < nf + nb - 1; i++) {
+                    if (flow[i] > 0) {
+                        addToTree(i);
+                    }
+                }
+                finishTree();
+            }
         }
     }
 
@@ -170,11 +196,18 @@ final class TieFlow {
             onPath = new int[n];
         }
         targets.clear();
+        raised.clear();
+        clipped.clear();
+        if (cut == null) {
+            cut = new boolean[flow.length];
+        }
         double[] x = trial;
         for (int i = 0; i < flow.length; i++) {
             if (!inTree[i]) {
                 x[i] = flow[i];
             } else if (x[i] < 0) {
+                cut[i] = true;
+                clipped.add(i);
                 over[af[i]] -= x[i];
                 over[nf + ab[i]] -= x[i];
                 if (over[af[i]] == -x[i]) {
@@ -184,12 +217,15 @@ final class TieFlow {
             }
         }
         double eps = 1e-14 * lam;
+        double limit = relTol * lam;
         double left = 0;
         boolean progress = true;
+        search:
         while (progress) {
             progress = false;
             left = 0;
-            for (int j = 0; j < nb; j++) {
+            for (int p = 0; p < clipped.n; p++) {
+                int j = ab[clipped.a[p]];
                 while (over[nf + j] > eps) {
                     double moved = augmentBoth(j, x, eps);
                     if (moved <= 0) {
@@ -197,23 +233,38 @@ final class TieFlow {
                     }
                     progress = true;
                 }
+                if (over[nf + j] > limit) {
+                    // the search from j reached a closed set R without over-sending frontends: then
+                    // lambda(F_R) - y(N(F_R)) >= (what R's backends receive over their inflows) >= over[j]
+                    left = over[nf + j];
+                    break search;
+                }
                 if (over[nf + j] > eps) {
                     left += over[nf + j];
+                    over[nf + j] = -over[nf + j]; // counted once (restored below)
                 }
+            }
+            for (int p = 0; p < clipped.n; p++) {
+                int j = ab[clipped.a[p]];
+                over[nf + j] = Math.abs(over[nf + j]);
             }
             if (left <= eps) {
                 break;
             }
         }
-        for (int u = 0; u < n; u++) {
-            over[u] = 0;
+        for (int p = 0; p < clipped.n; p++) {
+            over[af[clipped.a[p]]] = 0;
+            over[nf + ab[clipped.a[p]]] = 0;
         }
-        if (left > relTol * lam) {
-            return false;
+        boolean ok = left <= relTol * lam;
+        if (ok) {
+            System.arraycopy(x, 0, flow, 0, flow.length);
+            rebuildTree(raised);
         }
-        System.arraycopy(x, 0, flow, 0, flow.length);
-        buildTree();
-        return true;
+        for (int p = 0; p < clipped.n; p++) {
+            cut[clipped.a[p]] = false;
+        }
+        return ok;
     }
 
     /**
@@ -360,6 +411,7 @@ final class TieFlow {
                 u = nf + ab[k];
             } else {
                 x[k] += theta;
+                raised.add(k);
                 u = af[k];
             }
         }
@@ -370,6 +422,7 @@ final class TieFlow {
                 u = af[k];
             } else {
                 x[k] += theta;
+                raised.add(k);
                 u = nf + ab[k];
             }
         }
@@ -441,6 +494,7 @@ final class TieFlow {
                 u = nf + ab[k];
             } else {
                 x[k] += theta;
+                raised.add(k);
                 u = af[k];
             }
         }
@@ -476,7 +530,7 @@ final class TieFlow {
 
     /**
      * Solves the tree for the new inflows with the off-tree flows fixed (into {@code trial}); keeps the result if
-     * no flow is negative.
+     * the negative tree flows sum to at most the tolerance (they are then cut to zero).
      */
     private boolean treeSolve(double[] cap, double relTol) {
         for (int a = 0; a < nf; a++) {
@@ -491,8 +545,9 @@ final class TieFlow {
                 ex[nf + ab[i]] += flow[i];
             }
         }
-        double tol = -relTol * lam;
-        boolean ok = true;
+        // cutting the negative tree flows to zero misses supplies and inflows by at most their sum: the tree
+        // solution passes when that sum is within the tolerance (each arc alone within it is not enough)
+        double negative = 0;
         for (int p = order.length - 1; p >= 1; p--) {
             int u = order[p];
             int k = parentArc[u];
@@ -505,10 +560,10 @@ final class TieFlow {
                 x = -ex[u];
                 ex[w] -= x;
             }
-            ok &= x >= tol;
+            negative += Math.min(0, x);
             trial[k] = x;
         }
-        if (!ok) {
+        if (!(-negative <= relTol * lam)) {
             return false;
         }
         for (int i = 0; i < flow.length; i++) {
@@ -527,49 +582,106 @@ final class TieFlow {
      * arcs not in it are sorted.
      */
     private void buildTree() {
+        startForest();
         int n = nf + nb;
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        inTree = new boolean[flow.length];
-        int joined = 0;
         for (int i : byFlow()) {
-            if (joined == n - 1) {
+            if (treeCount == n - 1) {
                 break;
             }
-            joined += join(parent, i);
+            addToTree(i);
         }
-        for (int i = 0; i < flow.length && joined < n - 1; i++) {
-            if (flow[i] <= 0) {
-                joined += join(parent, i);
+        finishTree();
+    }
+
+    /**
+     * The tree after a repair: the old tree's arcs but those it cut (a path's bottleneck arc stays, at zero flow),
+     * then the arcs the repair raised (the augmenting paths reconnect the two sides of the arcs it cut), then, only
+     * if that does not span, the other arcs with flow in arc order and the zero-flow arcs. Linear in the tier's
+     * nodes, not its arcs, when the paths reconnect it.
+     */
+    private void rebuildTree(EventLocator.IntList raised) {
+        int[] old = Arrays.copyOf(treeArcs, treeCount);
+        startForest();
+        int n = nf + nb;
+        for (int k : old) {
+            if (!cut[k]) {
+                addToTree(k);
             }
         }
-        if (joined < n - 1) {
+        for (int p = 0; p < raised.n && treeCount < n - 1; p++) {
+            if (flow[raised.a[p]] > 0) {
+                addToTree(raised.a[p]);
+            }
+        }
+        for (int i = 0; i < flow.length && treeCount < n - 1; i++) {
+            if (flow[i] > 0) {
+                addToTree(i);
+            }
+        }
+        finishTree();
+    }
+
+    /** Starts an empty forest (clears the old tree's marks). */
+    private void startForest() {
+        int n = nf + nb;
+        if (uf == null) {
+            uf = new int[n];
+            inTree = new boolean[flow.length];
+            treeArcs = new int[Math.max(0, n - 1)];
+        }
+        for (int u = 0; u < n; u++) {
+            uf[u] = u;
+        }
+        for (int p = 0; p < treeCount; p++) {
+            inTree[treeArcs[p]] = false;
+        }
+        treeCount = 0;
+    }
+
+    /** Puts arc i in the tree if it joins two pieces. */
+    private void addToTree(int i) {
+        int ra = root(uf, af[i]);
+        int rb = root(uf, nf + ab[i]);
+        if (ra != rb) {
+            uf[ra] = rb;
+            inTree[i] = true;
+            treeArcs[treeCount++] = i;
+        }
+    }
+
+    /** Connects the forest with zero-flow arcs if needed, then orders the tree for leaf peeling. */
+    private void finishTree() {
+        int n = nf + nb;
+        for (int i = 0; i < flow.length && treeCount < n - 1; i++) {
+            if (flow[i] <= 0) {
+                addToTree(i);
+            }
+        }
+        if (treeCount < n - 1) {
             treeValid = false; // not connected: always the maximum flow
             return;
         }
         int[] deg = new int[n + 1];
-        for (int i = 0; i < flow.length; i++) {
-            if (inTree[i]) {
-                deg[af[i] + 1]++;
-                deg[nf + ab[i] + 1]++;
-            }
+        for (int p = 0; p < treeCount; p++) {
+            int i = treeArcs[p];
+            deg[af[i] + 1]++;
+            deg[nf + ab[i] + 1]++;
         }
-        for (int i = 0; i < n; i++) {
-            deg[i + 1] += deg[i];
+        for (int u = 0; u < n; u++) {
+            deg[u + 1] += deg[u];
         }
         int[] adj = new int[2 * (n - 1)];
         int[] fill = Arrays.copyOf(deg, n);
-        for (int i = 0; i < flow.length; i++) {
-            if (inTree[i]) {
-                adj[fill[af[i]]++] = i;
-                adj[fill[nf + ab[i]]++] = i;
-            }
+        for (int p = 0; p < treeCount; p++) {
+            int i = treeArcs[p];
+            adj[fill[af[i]]++] = i;
+            adj[fill[nf + ab[i]]++] = i;
         }
-        order = new int[n];
-        parentArc = new int[n];
-        parentNode = new int[n];
+        if (order == null) {
+            order = new int[n];
+            parentArc = new int[n];
+            parentNode = new int[n];
+        }
         boolean[] seen = new boolean[n];
         int head = 0;
         int tail = 0;
@@ -655,18 +767,6 @@ final class TieFlow {
         return Math.min(BUCKETS - 1, top - key);
     }
 
-    /** Puts arc i in the tree if it joins two pieces; returns 1 if it did. */
-    private int join(int[] parent, int i) {
-        int ra = root(parent, af[i]);
-        int rb = root(parent, nf + ab[i]);
-        if (ra == rb) {
-            return 0;
-        }
-        parent[ra] = rb;
-        inTree[i] = true;
-        return 1;
-    }
-
     private static int root(int[] p, int x) {
         while (p[x] != x) {
             x = p[x] = p[p[x]];
@@ -685,10 +785,14 @@ final class TieFlow {
         }
     }
 
-    /** Writes the kept flow by CSR edge (a hint for a tier that this one merges into), listing the edges. */
-    void edgeFlows(double[] byEdge, EventLocator.IntList written) {
+    /**
+     * Writes the kept flow by CSR edge (a hint for a tier that this one merges into) and marks its tree's edges in
+     * {@code treeByEdge}, listing the edges.
+     */
+    void edgeFlows(double[] byEdge, boolean[] treeByEdge, EventLocator.IntList written) {
         for (int i = 0; i < flow.length; i++) {
             byEdge[edge[i]] = flow[i];
+            treeByEdge[edge[i]] = treeValid && inTree[i];
             written.add(edge[i]);
         }
     }
