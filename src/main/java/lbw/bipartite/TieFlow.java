@@ -34,6 +34,8 @@ final class TieFlow {
     private int[] treeArcs;
     private int treeCount;
     private int[] uf;
+    /** Per node, what the off-tree flows leave for the tree: frontends' supply minus them, backends' inflow. */
+    private double[] offTree;
     /** Arcs an augmenting path raised (they reconnect the tree after a repair). */
     private final EventLocator.IntList raised = new EventLocator.IntList();
     /** Tree arcs a repair cut (their tree flow was negative), also marked in {@code cut}. */
@@ -534,16 +536,10 @@ final class TieFlow {
      */
     private boolean treeSolve(double[] cap, double relTol) {
         for (int a = 0; a < nf; a++) {
-            ex[a] = sup[a];
+            ex[a] = offTree[a];
         }
         for (int j = 0; j < nb; j++) {
-            ex[nf + j] = -cap[j];
-        }
-        for (int i = 0; i < flow.length; i++) {
-            if (!inTree[i]) {
-                ex[af[i]] -= flow[i];
-                ex[nf + ab[i]] += flow[i];
-            }
+            ex[nf + j] = offTree[nf + j] - cap[j];
         }
         // cutting the negative tree flows to zero misses supplies and inflows by at most their sum: the tree
         // solution passes when that sum is within the tolerance (each arc alone within it is not enough)
@@ -596,8 +592,8 @@ final class TieFlow {
     /**
      * The tree after a repair: the old tree's arcs but those it cut (a path's bottleneck arc stays, at zero flow),
      * then the arcs the repair raised (the augmenting paths reconnect the two sides of the arcs it cut), then, only
-     * if that does not span, the other arcs with flow in arc order and the zero-flow arcs. Linear in the tier's
-     * nodes, not its arcs, when the paths reconnect it.
+     * if that does not span, the arcs of the nodes left outside the largest piece ({@link #reconnect}). Linear in
+     * the tier's nodes, not its arcs.
      */
     private void rebuildTree(EventLocator.IntList raised) {
         int[] old = Arrays.copyOf(treeArcs, treeCount);
@@ -613,12 +609,46 @@ final class TieFlow {
                 addToTree(raised.a[p]);
             }
         }
-        for (int i = 0; i < flow.length && treeCount < n - 1; i++) {
-            if (flow[i] > 0) {
-                addToTree(i);
-            }
+        if (treeCount < n - 1) {
+            reconnect(true);
+            reconnect(false);
         }
         finishTree();
+    }
+
+    /**
+     * Joins the pieces of the forest to its largest one through the arcs of the nodes outside it (with flow only,
+     * or any), in time proportional to those nodes' arcs.
+     */
+    private void reconnect(boolean positiveOnly) {
+        int n = nf + nb;
+        int[] size = new int[n];
+        int main = 0;
+        for (int u = 0; u < n; u++) {
+            int r = root(uf, u);
+            if (++size[r] > size[main]) {
+                main = r;
+            }
+        }
+        for (int u = 0; u < n && treeCount < n - 1; u++) {
+            if (root(uf, u) == root(uf, main)) {
+                continue;
+            }
+            if (u < nf) {
+                for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+                    if (!positiveOnly || flow[k] > 0) {
+                        addToTree(k);
+                    }
+                }
+            } else {
+                for (int p = bStart[u - nf]; p < bStart[u - nf + 1]; p++) {
+                    int k = bArc[p];
+                    if (!positiveOnly || flow[k] > 0) {
+                        addToTree(k);
+                    }
+                }
+            }
+        }
     }
 
     /** Starts an empty forest (clears the old tree's marks). */
@@ -700,6 +730,19 @@ final class TieFlow {
                     parentNode[v] = u;
                     order[tail++] = v;
                 }
+            }
+        }
+        // what the fixed off-tree flows leave: each frontend's supply minus its off-tree flows, each backend's
+        // off-tree inflow (the tree solves start from these)
+        if (offTree == null) {
+            offTree = new double[n];
+        }
+        System.arraycopy(sup, 0, offTree, 0, nf);
+        Arrays.fill(offTree, nf, n, 0);
+        for (int i = 0; i < flow.length; i++) {
+            if (!inTree[i]) {
+                offTree[af[i]] -= flow[i];
+                offTree[nf + ab[i]] += flow[i];
             }
         }
         treeValid = true;
