@@ -51,7 +51,6 @@ final class TieFlow {
     private int[] seenB = new int[0];
     private int[] viaB = new int[0];
     private int[] queueB = new int[0];
-    private int[] onPath = new int[0];
     private final EventLocator.IntList targets = new EventLocator.IntList();
     private int stamp;
     private int[] fStart;
@@ -177,12 +176,13 @@ final class TieFlow {
      * its negative flows to zero leaves each such frontend sending too much and each such backend receiving too much
      * by the cut amount. An over-full backend b then sheds flow along an alternating path b <- f1 -> b1 <- f2 ... to an
      * over-sending frontend (decrease a positive flow into a backend, increase its frontend's flow to another
-     * backend of the tier, ...), found by {@link #augmentBoth}, a bidirectional search that stops where the two
-     * sides meet (a one-sided search from b, {@link #augment}, when the two halves share a node). When no
-     * path is left from any over-full backend, the set R that the searches reach is closed (its frontends' arcs and
-     * its backends' positive inflows stay inside R), so the amount left over equals the largest Hall deficiency
-     * {@code max_F' lambda(F') - y(N(F'))}, the same quantity a maximum flow measures: the check passes when it is at
-     * most {@code relTol} times the arrival rate. On success the repaired flow is kept and seeds a new tree.
+     * backend of the tier, ...), found by {@link #augment}, a bidirectional search that stops where the two sides
+     * meet. When no path is left from any over-full backend, the set R that the searches reach is closed (its
+     * frontends' arcs and its backends' positive inflows stay inside R), so the amount left over equals the largest
+     * Hall deficiency {@code max_F' lambda(F') - y(N(F'))}, the same quantity a maximum flow measures: the check
+     * passes when it is at most {@code relTol} times the arrival rate (a search that fails with more than that left
+     * at its backend ends the check at once: R alone is that deficient). On success the repaired flow is kept and
+     * seeds a new tree.
      */
     private boolean repair(double[] cap, double relTol) {
         adjacency();
@@ -195,7 +195,6 @@ final class TieFlow {
             seenB = new int[n];
             viaB = new int[n];
             queueB = new int[n];
-            onPath = new int[n];
         }
         targets.clear();
         raised.clear();
@@ -229,7 +228,7 @@ final class TieFlow {
             for (int p = 0; p < clipped.n; p++) {
                 int j = ab[clipped.a[p]];
                 while (over[nf + j] > eps) {
-                    double moved = augmentBoth(j, x, eps);
+                    double moved = augment(j, x, eps);
                     if (moved <= 0) {
                         break;
                     }
@@ -276,7 +275,7 @@ final class TieFlow {
      * it), a level of the smaller frontier at a time, until they meet. Moves the path's bottleneck along it and
      * returns it; 0 when no frontend can be reached (a search exhausted its side).
      */
-    private double augmentBoth(int j, double[] x, double eps) {
+    private double augment(int j, double[] x, double eps) {
         int mark = ++stamp;
         int s = nf + j;
         int fh = 0;
@@ -371,18 +370,11 @@ final class TieFlow {
                 }
             }
         }
-        // the walk s ... meet ... target must be simple (the two search trees may share nodes): else search one way
-        int walkMark = mark;
+        // the walk s ... meet ... target is simple: a node on both halves would have been seen by both searches
+        // before meet, and the search stops at the first node that both have seen
         double theta = over[s];
-        for (int u = meet; ; ) {
-            if (onPath[u] == walkMark) {
-                return augment(j, x, eps);
-            }
-            onPath[u] = walkMark;
+        for (int u = meet; via[u] >= 0; ) {
             int k = via[u];
-            if (k < 0) {
-                break;
-            }
             if (u < nf) {
                 theta = Math.min(theta, x[k]);
                 u = nf + ab[k];
@@ -399,10 +391,6 @@ final class TieFlow {
             } else {
                 u = nf + ab[k];
             }
-            if (onPath[u] == walkMark) {
-                return augment(j, x, eps);
-            }
-            onPath[u] = walkMark;
             target = u;
         }
         theta = Math.min(theta, over[target]);
@@ -430,78 +418,6 @@ final class TieFlow {
         }
         over[s] -= theta;
         over[target] -= theta;
-        return theta;
-    }
-
-    /**
-     * One augmenting path from over-full backend {@code j} to an over-sending frontend (breadth-first from j,
-     * stopping at the first); moves the path's bottleneck along it and returns it, or 0 when no frontend can be reached.
-     */
-    private double augment(int j, double[] x, double eps) {
-        int mark = ++stamp;
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = nf + j;
-        seenAt[nf + j] = mark;
-        via[nf + j] = -1;
-        int found = -1;
-        search:
-        while (head < tail) {
-            int u = queue[head++];
-            if (u >= nf) {
-                // backend: decrease a positive inflow, to its frontend
-                int b = u - nf;
-                for (int p = bStart[b]; p < bStart[b + 1]; p++) {
-                    int k = bArc[p];
-                    int f = af[k];
-                    if (x[k] > eps && seenAt[f] != mark) {
-                        seenAt[f] = mark;
-                        via[f] = k;
-                        if (over[f] > eps) {
-                            found = f;
-                            break search;
-                        }
-                        queue[tail++] = f;
-                    }
-                }
-            } else {
-                // frontend: increase its flow to another backend
-                for (int k = fStart[u]; k < fStart[u + 1]; k++) {
-                    int v = nf + ab[k];
-                    if (seenAt[v] != mark) {
-                        seenAt[v] = mark;
-                        via[v] = k;
-                        queue[tail++] = v;
-                    }
-                }
-            }
-        }
-        if (found < 0) {
-            return 0;
-        }
-        double theta = Math.min(over[nf + j], over[found]);
-        for (int u = found; u != nf + j; ) {
-            int k = via[u];
-            if (u < nf) {
-                theta = Math.min(theta, x[k]); // decreased arc
-                u = nf + ab[k];
-            } else {
-                u = af[k];
-            }
-        }
-        for (int u = found; u != nf + j; ) {
-            int k = via[u];
-            if (u < nf) {
-                x[k] -= theta;
-                u = nf + ab[k];
-            } else {
-                x[k] += theta;
-                raised.add(k);
-                u = af[k];
-            }
-        }
-        over[nf + j] -= theta;
-        over[found] -= theta;
         return theta;
     }
 
