@@ -45,12 +45,8 @@ final class TieFlow {
     private boolean treeValid;
     /** Repair scratch: amounts over supply (frontends) or inflow (backends), search stamps, path arcs, queue. */
     private double[] over = new double[0];
-    private int[] seenAt = new int[0];
-    private int[] via = new int[0];
-    private int[] queue = new int[0];
-    private int[] seenB = new int[0];
-    private int[] viaB = new int[0];
-    private int[] queueB = new int[0];
+    private final Side fwd = new Side(true);
+    private final Side bwd = new Side(false);
     private final EventLocator.IntList targets = new EventLocator.IntList();
     private int stamp;
     private int[] fStart;
@@ -189,13 +185,9 @@ final class TieFlow {
         int n = nf + nb;
         if (over.length < n) {
             over = new double[n];
-            seenAt = new int[n];
-            via = new int[n];
-            queue = new int[n];
-            seenB = new int[n];
-            viaB = new int[n];
-            queueB = new int[n];
         }
+        fwd.fit(n);
+        bwd.fit(n);
         targets.clear();
         raised.clear();
         clipped.clear();
@@ -278,147 +270,147 @@ final class TieFlow {
     private double augment(int j, double[] x, double eps) {
         int mark = ++stamp;
         int s = nf + j;
-        int fh = 0;
-        int ft = 0;
-        queue[ft++] = s;
-        seenAt[s] = mark;
-        via[s] = -1;
-        int bh = 0;
-        int bt = 0;
+        fwd.start(mark);
+        fwd.add(s, -1);
+        bwd.start(mark);
         for (int p = 0; p < targets.n; p++) {
             int f = targets.a[p];
             if (over[f] > eps) {
-                queueB[bt++] = f;
-                seenB[f] = mark;
-                viaB[f] = -1;
+                bwd.add(f, -1);
             }
         }
         int meet = -1;
         while (meet < 0) {
-            if (fh == ft || bh == bt) {
-                            return 0;
+            if (fwd.head == fwd.tail || bwd.head == bwd.tail) {
+                return 0;
             }
-            if (ft - fh <= bt - bh) {
-                int end = ft;
-                level:
-                for (; fh < end; fh++) {
-                    int u = queue[fh];
-                    if (u >= nf) {
-                        int b = u - nf;
-                        for (int p = bStart[b]; p < bStart[b + 1]; p++) {
-                            int k = bArc[p];
-                            int v = af[k];
-                            if (x[k] > eps && seenAt[v] != mark) {
-                                seenAt[v] = mark;
-                                via[v] = k;
-                                if (seenB[v] == mark) {
-                                    meet = v;
-                                    break level;
-                                }
-                                queue[ft++] = v;
-                            }
-                        }
-                    } else {
-                        for (int k = fStart[u]; k < fStart[u + 1]; k++) {
-                            int v = nf + ab[k];
-                            if (seenAt[v] != mark) {
-                                seenAt[v] = mark;
-                                via[v] = k;
-                                if (seenB[v] == mark) {
-                                    meet = v;
-                                    break level;
-                                }
-                                queue[ft++] = v;
-                            }
-                        }
-                    }
-                }
-            } else {
-                int end = bt;
-                level:
-                for (; bh < end; bh++) {
-                    int u = queueB[bh];
-                    if (u < nf) {
-                        for (int k = fStart[u]; k < fStart[u + 1]; k++) {
-                            int v = nf + ab[k];
-                            if (x[k] > eps && seenB[v] != mark) {
-                                seenB[v] = mark;
-                                viaB[v] = k;
-                                if (seenAt[v] == mark) {
-                                    meet = v;
-                                    break level;
-                                }
-                                queueB[bt++] = v;
-                            }
-                        }
-                    } else {
-                        int b = u - nf;
-                        for (int p = bStart[b]; p < bStart[b + 1]; p++) {
-                            int k = bArc[p];
-                            int v = af[k];
-                            if (seenB[v] != mark) {
-                                seenB[v] = mark;
-                                viaB[v] = k;
-                                if (seenAt[v] == mark) {
-                                    meet = v;
-                                    break level;
-                                }
-                                queueB[bt++] = v;
-                            }
-                        }
-                    }
-                }
+            Side me = fwd.tail - fwd.head <= bwd.tail - bwd.head ? fwd : bwd;
+            Side other = me == fwd ? bwd : fwd;
+            for (int end = me.tail; me.head < end && meet < 0; me.head++) {
+                meet = expand(me, other, me.queue[me.head], x, eps);
             }
         }
         // the walk s ... meet ... target is simple: a node on both halves would have been seen by both searches
         // before meet, and the search stops at the first node that both have seen
-        double theta = over[s];
-        for (int u = meet; via[u] >= 0; ) {
-            int k = via[u];
-            if (u < nf) {
-                theta = Math.min(theta, x[k]);
-                u = nf + ab[k];
-            } else {
-                u = af[k];
-            }
-        }
         int target = meet;
-        for (int u = meet; viaB[u] >= 0; ) {
-            int k = viaB[u];
-            if (u >= nf) {
-                theta = Math.min(theta, x[k]);
-                u = af[k];
-            } else {
-                u = nf + ab[k];
-            }
-            target = u;
+        while (bwd.via[target] >= 0) {
+            target = across(target, bwd.via[target]);
         }
-        theta = Math.min(theta, over[target]);
-        for (int u = meet; via[u] >= 0; ) {
-            int k = via[u];
-            if (u < nf) {
-                x[k] -= theta;
-                u = nf + ab[k];
-            } else {
-                x[k] += theta;
-                raised.add(k);
-                u = af[k];
-            }
-        }
-        for (int u = meet; viaB[u] >= 0; ) {
-            int k = viaB[u];
-            if (u >= nf) {
-                x[k] -= theta;
-                u = af[k];
-            } else {
-                x[k] += theta;
-                raised.add(k);
-                u = nf + ab[k];
-            }
-        }
+        double theta = bottleneck(bwd, meet, x, bottleneck(fwd, meet, x, Math.min(over[s], over[target])));
+        move(fwd, meet, x, theta);
+        move(bwd, meet, x, theta);
         over[s] -= theta;
         over[target] -= theta;
         return theta;
+    }
+
+    /**
+     * One side of the bidirectional search: forward from the over-full backend (a backend's positive inflows,
+     * a frontend's arcs) or backward from the over-sending frontends (a frontend's positive outflows, a backend's
+     * arcs); per node the search it was seen in ({@code seen}) and the arc it was reached by ({@code via}).
+     */
+    private static final class Side {
+        final boolean forward;
+        int[] queue = new int[0];
+        int[] seen = new int[0];
+        int[] via = new int[0];
+        int head;
+        int tail;
+        int mark;
+
+        Side(boolean forward) {
+            this.forward = forward;
+        }
+
+        void fit(int n) {
+            if (queue.length < n) {
+                queue = new int[n];
+                seen = new int[n];
+                via = new int[n];
+            }
+        }
+
+        void start(int m) {
+            mark = m;
+            head = 0;
+            tail = 0;
+        }
+
+        void add(int u, int arc) {
+            seen[u] = mark;
+            via[u] = arc;
+            queue[tail++] = u;
+        }
+    }
+
+    /** The other end of arc k from node u. */
+    private int across(int u, int k) {
+        return u < nf ? nf + ab[k] : af[k];
+    }
+
+    /**
+     * Whether the path's step over the arc that a side reached u by decreases that arc's flow, i.e. goes from a
+     * backend to a frontend: on the forward side when u is the frontend, on the backward side when u is the backend.
+     */
+    private boolean decreases(Side side, int u) {
+        return (u < nf) == side.forward;
+    }
+
+    /** The smaller of theta and the flows that the half path from u (along a side's arcs) decreases. */
+    private double bottleneck(Side side, int u, double[] x, double theta) {
+        for (; side.via[u] >= 0; u = across(u, side.via[u])) {
+            if (decreases(side, u)) {
+                theta = Math.min(theta, x[side.via[u]]);
+            }
+        }
+        return theta;
+    }
+
+    /** Moves theta along the half path from u: its decreased arcs lose it, its raised arcs gain it. */
+    private void move(Side side, int u, double[] x, double theta) {
+        for (; side.via[u] >= 0; u = across(u, side.via[u])) {
+            int k = side.via[u];
+            if (decreases(side, u)) {
+                x[k] -= theta;
+            } else {
+                x[k] += theta;
+                raised.add(k);
+            }
+        }
+    }
+
+    /** Expands node u of one side; returns the node where it meets the other side, or -1. */
+    private int expand(Side me, Side other, int u, double[] x, double eps) {
+        boolean positiveOnly = me.forward == (u >= nf);
+        if (u < nf) {
+            for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+                if ((!positiveOnly || x[k] > eps) && visit(me, other, nf + ab[k], k)) {
+                    return nf + ab[k];
+                }
+            }
+        } else {
+            for (int p = bStart[u - nf]; p < bStart[u - nf + 1]; p++) {
+                int k = bArc[p];
+                if ((!positiveOnly || x[k] > eps) && visit(me, other, af[k], k)) {
+                    return af[k];
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Sees node v from arc k on side me; true when the other side has seen it (the searches meet). */
+    private static boolean visit(Side me, Side other, int v, int k) {
+        if (me.seen[v] == me.mark) {
+            return false;
+        }
+        if (other.seen[v] == other.mark) {
+            me.seen[v] = me.mark;
+            me.via[v] = k;
+            return true;
+        }
+        me.add(v, k);
+        return false;
     }
 
     /** The arcs by frontend (they are stored frontend by frontend) and by backend, built once. */
