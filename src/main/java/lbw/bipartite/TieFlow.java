@@ -36,6 +36,10 @@ final class TieFlow {
     private int[] uf;
     /** Per node, what the off-tree flows leave for the tree: frontends' supply minus them, backends' inflow. */
     private double[] offTree;
+    /** The tree's adjacency (arcs by node, {@code deg} as offsets) while its leaf-peeling order is built. */
+    private int[] deg;
+    private int[] adj;
+    private int[] fill;
     /** Arcs an augmenting path raised (they reconnect the tree after a repair). */
     private final EventLocator.IntList raised = new EventLocator.IntList();
     /** Tree arcs a repair cut (their tree flow was negative), also marked in {@code cut}. */
@@ -599,7 +603,17 @@ final class TieFlow {
             treeValid = false; // not connected: always the maximum flow
             return;
         }
-        int[] deg = new int[n + 1];
+        if (deg == null) {
+            deg = new int[n + 1];
+            adj = new int[2 * (n - 1)];
+            fill = new int[n];
+            order = new int[n];
+            parentArc = new int[n];
+            parentNode = new int[n];
+            offTree = new double[n];
+        } else {
+            Arrays.fill(deg, 0);
+        }
         for (int p = 0; p < treeCount; p++) {
             int i = treeArcs[p];
             deg[af[i] + 1]++;
@@ -608,23 +622,16 @@ final class TieFlow {
         for (int u = 0; u < n; u++) {
             deg[u + 1] += deg[u];
         }
-        int[] adj = new int[2 * (n - 1)];
-        int[] fill = Arrays.copyOf(deg, n);
+        System.arraycopy(deg, 0, fill, 0, n);
         for (int p = 0; p < treeCount; p++) {
             int i = treeArcs[p];
             adj[fill[af[i]]++] = i;
             adj[fill[nf + ab[i]]++] = i;
         }
-        if (order == null) {
-            order = new int[n];
-            parentArc = new int[n];
-            parentNode = new int[n];
-        }
-        boolean[] seen = new boolean[n];
+        // breadth-first from node 0; a node is new when it is not the node it was reached from (a tree has no cycle)
         int head = 0;
         int tail = 0;
         order[tail++] = 0;
-        seen[0] = true;
         parentArc[0] = -1;
         parentNode[0] = -1;
         while (head < tail) {
@@ -632,8 +639,7 @@ final class TieFlow {
             for (int p = deg[u]; p < deg[u + 1]; p++) {
                 int k = adj[p];
                 int v = u < nf ? nf + ab[k] : af[k];
-                if (!seen[v]) {
-                    seen[v] = true;
+                if (k != parentArc[u]) {
                     parentArc[v] = k;
                     parentNode[v] = u;
                     order[tail++] = v;
@@ -642,9 +648,6 @@ final class TieFlow {
         }
         // what the fixed off-tree flows leave: each frontend's supply minus its off-tree flows, each backend's
         // off-tree inflow (the tree solves start from these)
-        if (offTree == null) {
-            offTree = new double[n];
-        }
         System.arraycopy(sup, 0, offTree, 0, nf);
         Arrays.fill(offTree, nf, n, 0);
         for (int i = 0; i < flow.length; i++) {
