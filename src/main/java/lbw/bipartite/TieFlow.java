@@ -660,7 +660,7 @@ final class TieFlow {
     }
 
     /** Small sets of positive flows are sorted exactly, larger ones by buckets. */
-    private static final int SORTED = 2048;
+    static final int SORTED = 2048;
     /** Buckets of the ordering of large sets: the top {@code BUCKET_BITS} bits of a flow's double (sign is 0). */
     private static final int BUCKET_BITS = 15;
     /** Buckets below the largest flow's (about 2^-120 of it with 3 mantissa bits); smaller flows share the last. */

@@ -39,10 +39,10 @@ class TieFlowTest {
     record Tier(BipartiteModel.Graph g, double[] lambda, int[] fs, int[] bs, double[] sup, double lam, int[] af,
             int[] ab, int[] edge) {
 
-        TieFlow tieFlow(double[] hint) {
+        TieFlow tieFlow(double[] hint, boolean[] hintTree) {
             int[] localOfB = new int[g.nb()];
             Arrays.fill(localOfB, -1);
-            return new TieFlow(g, lambda, fs, bs, localOfB, hint, null);
+            return new TieFlow(g, lambda, fs, bs, localOfB, hint, hintTree);
         }
     }
 
@@ -52,6 +52,8 @@ class TieFlowTest {
         final List<long[]> flows = new ArrayList<>();
         final List<String> disagreements = new ArrayList<>();
         int checks;
+        /** The most arcs with positive flow that a kept flow had. */
+        int mostPositive;
         int feasible;
         int infeasible;
         int borderline;
@@ -67,16 +69,51 @@ class TieFlowTest {
 
     @Test
     void tieChecksAgreeWithMaximumFlowAndKeepFeasibleFlows() {
+        Run total = compare(0, SEEDS, 150, 40, CHECKS);
+        // the test must not pass vacuously: every path and both answers, many times
+        assertEquals(SEEDS * CHECKS, total.checks);
+        assertTrue(total.repairs >= 500, "repairs " + total.repairs);
+        assertTrue(total.repairedFeasible >= 100, "repaired and feasible " + total.repairedFeasible);
+        assertTrue(total.repairedInfeasible >= 100, "repaired and infeasible " + total.repairedInfeasible);
+        assertTrue(total.treeSolves >= 500, "tree solves " + total.treeSolves);
+        assertTrue(total.feasible >= 1000 && total.infeasible >= 1000,
+                "feasible " + total.feasible + ", infeasible " + total.infeasible);
+        assertTrue(total.nearThreshold >= 100, "checks near the threshold " + total.nearThreshold);
+        assertTrue(total.borderline <= total.checks / 1000, "borderline " + total.borderline);
+    }
+
+    /**
+     * Large tiers (up to 3,000 frontends and backends), whose trees are built from flows ordered by buckets rather
+     * than sorted (more than {@link TieFlow#SORTED} arcs with positive flow), against the same maximum flow.
+     */
+    @Test
+    void largeTiersAgreeWithMaximumFlow() {
+        Run total = compare(1000, 6, 3000, 3000, 12);
+        assertTrue(total.mostPositive > TieFlow.SORTED, "most arcs with flow " + total.mostPositive);
+        assertTrue(total.repairs >= 10 && total.treeSolves >= 10, "repairs " + total.repairs + ", tree solves "
+                + total.treeSolves);
+        assertTrue(total.feasible >= 10 && total.infeasible >= 5,
+                "feasible " + total.feasible + ", infeasible " + total.infeasible);
+    }
+
+    /**
+     * Runs seeds {@code first .. first + count - 1} twice (the same answers and flows bit for bit), each a tier of up
+     * to {@code big} nodes per side (one seed in four) or {@code small} (with {@code big == small}: systems of
+     * {@code big / 2} to {@code big} nodes per side, degree 4-6), and {@code checks} checks; asserts that no
+     * answer differs from the maximum flow's and that every kept flow routes its inflows.
+     */
+    static Run compare(int first, int count, int big, int small, int checks) {
         Run total = new Run();
-        for (int seed = 0; seed < SEEDS; seed++) {
-            Run a = run(seed);
-            Run b = run(seed);
+        for (int seed = first; seed < first + count; seed++) {
+            Run a = run(seed, big, small, checks);
+            Run b = run(seed, big, small, checks);
             assertEquals(a.answers, b.answers, "seed " + seed + ": same answers");
             assertEquals(a.flows.size(), b.flows.size());
             for (int i = 0; i < a.flows.size(); i++) {
                 assertArrayEquals(a.flows.get(i), b.flows.get(i), "seed " + seed + " check " + i + ": same flow bits");
             }
             total.checks += a.checks;
+            total.mostPositive = Math.max(total.mostPositive, a.mostPositive);
             total.feasible += a.feasible;
             total.infeasible += a.infeasible;
             total.borderline += a.borderline;
@@ -102,24 +139,16 @@ class TieFlowTest {
                 + total.disagreements.subList(0, Math.min(5, total.disagreements.size())));
         assertTrue(total.unrouted.isEmpty(), total.unrouted.size() + " kept flows do not route their inflows: "
                 + total.unrouted.subList(0, Math.min(5, total.unrouted.size())));
-        // the test must not pass vacuously: every path and both answers, many times
-        assertEquals(SEEDS * CHECKS, total.checks);
-        assertTrue(total.repairs >= 500, "repairs " + total.repairs);
-        assertTrue(total.repairedFeasible >= 100, "repaired and feasible " + total.repairedFeasible);
-        assertTrue(total.repairedInfeasible >= 100, "repaired and infeasible " + total.repairedInfeasible);
-        assertTrue(total.treeSolves >= 500, "tree solves " + total.treeSolves);
-        assertTrue(total.feasible >= 1000 && total.infeasible >= 1000,
-                "feasible " + total.feasible + ", infeasible " + total.infeasible);
-        assertTrue(total.nearThreshold >= 100, "checks near the threshold " + total.nearThreshold);
-        assertTrue(total.borderline <= total.checks / 1000, "borderline " + total.borderline);
+        return total;
     }
 
     /** One random tier and its sequence of checks, compared with the maximum flow check by check. */
-    static Run run(long seed) {
+    static Run run(long seed, int big, int small, int checks) {
         SplittableRandom rnd = new SplittableRandom(0x7E1EF10L + seed);
-        int nf = 1 + rnd.nextInt(seed % 4 == 0 ? 150 : 40);
-        int nb = 1 + rnd.nextInt(seed % 4 == 0 ? 150 : 40);
-        int degree = 2 + rnd.nextInt(seed % 3 == 0 ? 5 : 2);
+        boolean large = big == small;
+        int nf = large ? big / 2 + rnd.nextInt(big / 2) : 1 + rnd.nextInt(seed % 4 == 0 ? big : small);
+        int nb = large ? nf : 1 + rnd.nextInt(seed % 4 == 0 ? big : small);
+        int degree = large ? 4 + rnd.nextInt(3) : 2 + rnd.nextInt(seed % 3 == 0 ? 5 : 2);
         double load = 0.2 + 0.3 * rnd.nextDouble();
         BipartiteModel m = RandomInstances.create(nf, nb, degree, load, rnd.split());
         Tier t = tier(m, rnd);
@@ -141,11 +170,20 @@ class TieFlowTest {
         for (int k = 0; k < t.af.length; k++) {
             hint[t.edge[k]] = hintByArc[k];
         }
-        TieFlow tie = t.tieFlow(hint);
+        // one seed in three starts from given spanning-tree arcs, as a merged tier starts from its parts' trees: here
+        // random arcs (about one per node), joined by the others as the constructor does
+        boolean[] hintTree = null;
+        if (seed % 3 == 1) {
+            hintTree = new boolean[t.g.edgeCount()];
+            for (int k = 0; k < t.af.length; k++) {
+                hintTree[t.edge[k]] = rnd.nextInt(t.af.length) < t.fs.length + t.bs.length;
+            }
+        }
+        TieFlow tie = t.tieFlow(hint, hintTree);
         Run r = new Run();
         double lam = t.lam;
         double[] before = keptFlow(t, tie);
-        for (int c = 0; c < CHECKS; c++) {
+        for (int c = 0; c < checks; c++) {
             double[] cap = next(t, base, rnd, relTol);
             long tree0 = tie.treeSolves();
             long warm0 = tie.warmFlows();
@@ -185,6 +223,7 @@ class TieFlowTest {
                 }
             }
             double[] kept = keptFlow(t, tie);
+            r.mostPositive = Math.max(r.mostPositive, (int) Arrays.stream(kept).filter(x -> x > 0).count());
             if (answer) {
                 String wrong = routingError(t, kept, cap, relTol);
                 if (wrong != null) {
