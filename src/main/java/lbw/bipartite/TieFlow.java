@@ -508,12 +508,15 @@ final class TieFlow {
      * the tier's nodes, not its arcs.
      */
     private void rebuildTree(EventLocator.IntList raised) {
-        int[] old = Arrays.copyOf(treeArcs, treeCount);
+        // the old tree's arcs, kept in the adjacency's array (finishTree rebuilds it)
+        int[] old = adj;
+        int oldCount = treeCount;
+        System.arraycopy(treeArcs, 0, old, 0, oldCount);
         startForest();
         int n = nf + nb;
-        for (int k : old) {
-            if (!cut[k]) {
-                addToTree(k);
+        for (int p = 0; p < oldCount; p++) {
+            if (!cut[old[p]]) {
+                addToTree(old[p]);
             }
         }
         for (int p = 0; p < raised.n && treeCount < n - 1; p++) {
@@ -534,7 +537,8 @@ final class TieFlow {
      */
     private void reconnect(boolean positiveOnly) {
         int n = nf + nb;
-        int[] size = new int[n];
+        int[] size = fill; // scratch until finishTree refills it
+        Arrays.fill(size, 0, n, 0);
         int main = 0;
         for (int u = 0; u < n; u++) {
             int r = root(uf, u);
