@@ -115,6 +115,12 @@ public final class FluidInclusion {
     /** At the last event: how many touched tiers came back unchanged (they are neither replaced nor created). */
     private int unchanged;
 
+    /**
+     * Tiers of at least this many backends extend their tie check when smaller tiers (a quarter of their backends
+     * together, at most) merge into them.
+     */
+    static final int EXTEND_MIN = 16;
+
     private FluidInclusion(BipartiteModel m, Options o) {
         this.model = m;
         this.g = m.graph();
@@ -341,14 +347,35 @@ public final class FluidInclusion {
         List<int[]> groupsB = new ArrayList<>();
         written.clear();
         boolean[] merged = new boolean[groups.size()];
+        TieFlow[] bases = new TieFlow[groups.size()];
         int gi0 = 0;
         for (List<Integer> members : groups.values()) {
-            merged[gi0++] = members.size() >= 2;
+            int gIndex = gi0++;
+            merged[gIndex] = members.size() >= 2;
             int nfr = 0;
             int nba = 0;
+            int big = members.get(0);
             for (int i : members) {
                 nfr += ts.fs[i].length;
                 nba += ts.bs[i].length;
+                if (ts.bs[i].length > ts.bs[big].length) {
+                    big = i;
+                }
+            }
+            // smaller tiers merging into a large one with a tie check: that check is extended, not rebuilt (the
+            // large tier's nodes first, in its order)
+            boolean extend = members.size() >= 2 && ts.flow[big] != null && ts.bs[big].length >= EXTEND_MIN
+                    && 4 * (nba - ts.bs[big].length) <= ts.bs[big].length;
+            if (extend) {
+                bases[gIndex] = ts.flow[big];
+                List<Integer> ordered = new ArrayList<>(members.size());
+                ordered.add(big);
+                for (int i : members) {
+                    if (i != big) {
+                        ordered.add(i);
+                    }
+                }
+                members = ordered;
             }
             int[] fs = new int[nfr];
             int[] bs = new int[nba];
@@ -363,6 +390,9 @@ public final class FluidInclusion {
                     bs[nba++] = b;
                     scratchN[b] = l[b].derivativeInverse(gi);
                 }
+                if (extend && i == big) {
+                    continue; // its flows are in its check
+                }
                 if (ts.flow[i] != null) {
                     ts.flow[i].edgeFlows(hint, hintTree, written);
                 } else if (ts.bs[i].length == 1) {
@@ -374,12 +404,14 @@ public final class FluidInclusion {
                     }
                 }
             }
-            java.util.Arrays.sort(fs);
-            java.util.Arrays.sort(bs);
+            if (!extend) {
+                java.util.Arrays.sort(fs);
+                java.util.Arrays.sort(bs);
+            }
             groupsF.add(fs);
             groupsB.add(bs);
         }
-        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, hintTree, merged);
+        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, hintTree, merged, bases);
         for (int p = 0; p < written.n; p++) {
             hint[written.a[p]] = 0;
             hintTree[written.a[p]] = false;

@@ -20,6 +20,7 @@ final class Restructuring {
     private final TierDynamics dyn;
     private final double relTol;
     private final int[] localOfB;
+    private final int[] localOfF;
     private final double[] a;
     private final double[] t;
     private long fastMerges;
@@ -33,6 +34,8 @@ final class Restructuring {
         this.relTol = relTol;
         this.localOfB = new int[l.length];
         Arrays.fill(localOfB, -1);
+        this.localOfF = new int[lambda.length];
+        Arrays.fill(localOfF, -1);
         this.a = new double[l.length];
         this.t = new double[l.length];
     }
@@ -46,7 +49,7 @@ final class Restructuring {
             groupsF.add(tier.frontends());
             groupsB.add(tier.backends());
         }
-        return resolve(groupsF, groupsB, n0, null, null, null);
+        return resolve(groupsF, groupsB, n0, null, null, null, null);
     }
 
     /**
@@ -58,9 +61,11 @@ final class Restructuring {
      * @param merged per group whether it joins two or more tiers (only such a group may stay one tier without the
      *               second-order selection, and only with a margin: every inflow positive and a flow deficit below
      *               the selection's own tolerance), or null for none
+     * @param bases  per group, the tie check of its large tier to extend (the group's nodes start with that tier's, in
+     *               its order; the others' flows are in {@code hint}), or null to build one from the hint
      */
     Phase resolve(List<int[]> groupsF, List<int[]> groupsB, double[] n, double[] hint, boolean[] hintTree,
-            boolean[] merged) {
+            boolean[] merged, TieFlow[] bases) {
         List<int[]> tf = new ArrayList<>();
         List<int[]> tb = new ArrayList<>();
         List<TieFlow> flows = new ArrayList<>();
@@ -80,7 +85,11 @@ final class Restructuring {
             }
             double[] y = new double[bs.length];
             if (merged != null && merged[gi] && dyn.inflows(bs, lam, gamma, 0, y) && positive(y)) {
-                TieFlow tie = new TieFlow(g, lambda, fs, bs, localOfB, hint, hintTree);
+                TieFlow tie = bases == null || bases[gi] == null ? null
+                        : TieFlow.extend(bases[gi], g, lambda, fs, bs, localOfB, localOfF, hint, hintTree);
+                if (tie == null) {
+                    tie = new TieFlow(g, lambda, fs, bs, localOfB, hint, hintTree);
+                }
                 if (tie.check(y, relTol / 4)) {
                     fastMerges++;
                     k = add(tf, tb, flows, fs, bs, tie, gs = grow(gs, k), k, gamma);
@@ -88,6 +97,14 @@ final class Restructuring {
                 }
             }
             selections++;
+            if (bases != null && bases[gi] != null) {
+                // the selection sees the group's nodes in order, as when no check was extended
+                fs = fs.clone();
+                bs = bs.clone();
+                Arrays.sort(fs);
+                Arrays.sort(bs);
+                gamma = commonGradient(bs, n);
+            }
             for (int b : bs) {
                 double nb = l[b].derivativeInverse(gamma);
                 a[b] = -l[b].secondDerivative(nb);

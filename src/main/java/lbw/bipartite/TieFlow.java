@@ -56,9 +56,190 @@ final class TieFlow {
     private int[] fStart;
     private int[] bStart;
     private int[] bArc;
+    private int[] fArc;
     private long treeSolves;
     private long maxFlows;
     private long warmFlows;
+
+    /** A check over the given arcs (frontend and backend ends, CSR edges) with the given flows; no tree yet. */
+    private TieFlow(int nf, int nb, int[] af, int[] ab, int[] edge, double[] sup, double lam, double[] flow) {
+        this.nf = nf;
+        this.nb = nb;
+        this.af = af;
+        this.ab = ab;
+        this.edge = edge;
+        this.sup = sup;
+        this.lam = lam;
+        this.flow = flow;
+        this.trial = new double[flow.length];
+        this.ex = new double[nf + nb];
+    }
+
+    /**
+     * The check of a tier that {@code base}'s tier and smaller tiers merge into, built from {@code base} instead of
+     * from the graph: {@code base}'s arcs, flows, spanning tree, leaf-peeling order and off-tree balances are copied
+     * (the backends' node numbers shift by the new frontends), the joining tiers' arcs and the arcs between them and
+     * {@code base}'s tier are appended with their flows from {@code hint}, and the tree grows by the joining tiers'
+     * tree arcs ({@code hintTree}) and the arcs that connect them. Time: linear copies of {@code base}'s arrays plus
+     * the joining tiers' arcs, instead of a scan of the merged tier's edges, a new spanning tree and its order.
+     *
+     * @param fs the merged tier's frontends: {@code base}'s, in its order, then the joining ones
+     * @param bs the same for backends
+     * @param localOfB scratch, -1 for every backend (left so)
+     * @param localOfF scratch, -1 for every frontend (left so)
+     * @return the merged check, or null when {@code base} has no tree or the tree cannot be grown to span
+     */
+    static TieFlow extend(TieFlow base, BipartiteModel.Graph g, double[] lambda, int[] fs, int[] bs, int[] localOfB,
+            int[] localOfF, double[] hint, boolean[] hintTree) {
+        if (!base.treeValid) {
+            return null;
+        }
+        int nf0 = base.nf;
+        int nb0 = base.nb;
+        int nf = fs.length;
+        int nb = bs.length;
+        int shift = nf - nf0;
+        for (int j = 0; j < nb; j++) {
+            localOfB[bs[j]] = j;
+        }
+        for (int a = 0; a < nf; a++) {
+            localOfF[fs[a]] = a;
+        }
+        EventLocator.IntList na = new EventLocator.IntList();
+        EventLocator.IntList nbk = new EventLocator.IntList();
+        EventLocator.IntList ne = new EventLocator.IntList();
+        for (int a = nf0; a < nf; a++) {
+            for (int e = g.fStart()[fs[a]]; e < g.fStart()[fs[a] + 1]; e++) {
+                int j = localOfB[g.fAdj()[e]];
+                if (j >= 0) {
+                    na.add(a);
+                    nbk.add(j);
+                    ne.add(e);
+                }
+            }
+        }
+        for (int j = nb0; j < nb; j++) {
+            int b = bs[j];
+            for (int p = g.bStart()[b]; p < g.bStart()[b + 1]; p++) {
+                int f = g.bAdj()[p];
+                int a = localOfF[f];
+                if (a >= 0 && a < nf0) {
+                    na.add(a);
+                    nbk.add(j);
+                    ne.add(g.edgeIndex(f, b));
+                }
+            }
+        }
+        for (int b : bs) {
+            localOfB[b] = -1;
+        }
+        for (int f : fs) {
+            localOfF[f] = -1;
+        }
+        int m0 = base.af.length;
+        int m = m0 + na.n;
+        int[] af = Arrays.copyOf(base.af, m);
+        int[] ab = Arrays.copyOf(base.ab, m);
+        int[] edge = Arrays.copyOf(base.edge, m);
+        double[] flow = Arrays.copyOf(base.flow, m);
+        for (int q = 0; q < na.n; q++) {
+            af[m0 + q] = na.a[q];
+            ab[m0 + q] = nbk.a[q];
+            edge[m0 + q] = ne.a[q];
+            flow[m0 + q] = Math.max(0, hint[ne.a[q]]);
+        }
+        double[] sup = Arrays.copyOf(base.sup, nf);
+        double lam = base.lam;
+        for (int a = nf0; a < nf; a++) {
+            sup[a] = lambda[fs[a]];
+            lam += sup[a];
+        }
+        TieFlow t = new TieFlow(nf, nb, af, ab, edge, sup, lam, flow);
+        int n = nf + nb;
+        // the tree: base's (its nodes are one piece), grown by the joining tiers' tree arcs, arcs with flow, the rest
+        t.inTree = Arrays.copyOf(base.inTree, m);
+        t.treeArcs = new int[Math.max(0, n - 1)];
+        System.arraycopy(base.treeArcs, 0, t.treeArcs, 0, base.treeCount);
+        t.treeCount = base.treeCount;
+        int[] piece = new int[1 + (nf - nf0) + (nb - nb0)];
+        for (int c = 0; c < piece.length; c++) {
+            piece[c] = c;
+        }
+        for (int pass = 0; pass < 3 && t.treeCount < n - 1; pass++) {
+            for (int k = m0; k < m && t.treeCount < n - 1; k++) {
+                boolean take = pass == 0 ? hintTree[edge[k]] && flow[k] > 0 : pass == 1 ? flow[k] > 0 : true;
+                if (!take || t.inTree[k]) {
+                    continue;
+                }
+                int ra = root(piece, af[k] < nf0 ? 0 : 1 + af[k] - nf0);
+                int rb = root(piece, ab[k] < nb0 ? 0 : 1 + (nf - nf0) + ab[k] - nb0);
+                if (ra != rb) {
+                    piece[ra] = rb;
+                    t.inTree[k] = true;
+                    t.treeArcs[t.treeCount++] = k;
+                }
+            }
+        }
+        if (t.treeCount != n - 1) {
+            return null;
+        }
+        // the leaf-peeling order: base's (node numbers mapped), then the new nodes, each after its tree parent
+        t.order = new int[n];
+        t.parentArc = new int[n];
+        t.parentNode = new int[n];
+        boolean[] placed = new boolean[n];
+        int n0 = nf0 + nb0;
+        for (int p = 0; p < n0; p++) {
+            int u = base.order[p];
+            int v = u < nf0 ? u : u + shift;
+            int w = base.parentNode[u];
+            t.order[p] = v;
+            t.parentArc[v] = base.parentArc[u];
+            t.parentNode[v] = w < 0 ? -1 : w < nf0 ? w : w + shift;
+            placed[v] = true;
+        }
+        int count = n0;
+        boolean progress = true;
+        while (count < n && progress) {
+            progress = false;
+            for (int p = base.treeCount; p < t.treeCount; p++) {
+                int k = t.treeArcs[p];
+                int u = af[k];
+                int v = nf + ab[k];
+                if (placed[u] != placed[v]) {
+                    int child = placed[u] ? v : u;
+                    t.order[count++] = child;
+                    t.parentArc[child] = k;
+                    t.parentNode[child] = placed[u] ? u : v;
+                    placed[child] = true;
+                    progress = true;
+                }
+            }
+        }
+        if (count != n) {
+            return null;
+        }
+        // off-tree balances: base's (mapped), then the new nodes and the new off-tree arcs that carry flow
+        t.offTree = new double[n];
+        for (int u = 0; u < n0; u++) {
+            t.offTree[u < nf0 ? u : u + shift] = base.offTree[u];
+        }
+        for (int a = nf0; a < nf; a++) {
+            t.offTree[a] = sup[a];
+        }
+        for (int k = m0; k < m; k++) {
+            if (!t.inTree[k] && flow[k] != 0) {
+                t.offTree[af[k]] -= flow[k];
+                t.offTree[nf + ab[k]] += flow[k];
+            }
+        }
+        t.uf = new int[n];
+        t.deg = new int[n + 1];
+        t.adj = new int[2 * Math.max(0, n - 1)];
+        t.fill = new int[n];
+        t.treeValid = true;
+        return t;
+    }
 
     /**
      * @param hint flows by CSR edge to start from (for example the flows of the tiers that merged into this one), or
@@ -387,7 +568,8 @@ final class TieFlow {
     private int expand(Side me, Side other, int u, double[] x, double eps) {
         boolean positiveOnly = me.forward == (u >= nf);
         if (u < nf) {
-            for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+            for (int p = fStart[u]; p < fStart[u + 1]; p++) {
+                int k = fArc[p];
                 if ((!positiveOnly || x[k] > eps) && visit(me, other, nf + ab[k], k)) {
                     return nf + ab[k];
                 }
@@ -417,7 +599,7 @@ final class TieFlow {
         return false;
     }
 
-    /** The arcs by frontend (they are stored frontend by frontend) and by backend, built once. */
+    /** The arcs by frontend and by backend (in arc order), built once. */
     private void adjacency() {
         if (fStart != null) {
             return;
@@ -435,10 +617,13 @@ final class TieFlow {
             bCount[b + 1] += bCount[b];
         }
         bStart = bCount;
+        fArc = new int[af.length];
         bArc = new int[af.length];
-        int[] fill = Arrays.copyOf(bStart, nb);
+        int[] fillF = Arrays.copyOf(fStart, nf);
+        int[] fillB = Arrays.copyOf(bStart, nb);
         for (int k = 0; k < af.length; k++) {
-            bArc[fill[ab[k]]++] = k;
+            fArc[fillF[af[k]]++] = k;
+            bArc[fillB[ab[k]]++] = k;
         }
     }
 
@@ -551,7 +736,8 @@ final class TieFlow {
                 continue;
             }
             if (u < nf) {
-                for (int k = fStart[u]; k < fStart[u + 1]; k++) {
+                for (int p = fStart[u]; p < fStart[u + 1]; p++) {
+                    int k = fArc[p];
                     if (!positiveOnly || flow[k] > 0) {
                         addToTree(k);
                     }
