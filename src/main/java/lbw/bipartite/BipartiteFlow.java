@@ -29,7 +29,6 @@ public final class BipartiteFlow {
     private int[] level;
     private int[] it;
     private double value;
-    private double initial;
 
     /**
      * @param supply   supply per frontend (non-negative)
@@ -78,40 +77,11 @@ public final class BipartiteFlow {
         head[v] = edges++;
     }
 
-    /**
-     * Starts from a given flow (warm start) instead of zero: {@code arcFlow[k] >= 0} on arc k, at most the supply
-     * out of every frontend and at most the capacity into every backend (amounts over it by rounding are cut off
-     * the residual). {@link #solve} then augments it and returns the value of the whole flow. Returns the value of
-     * the starting flow.
-     */
-    public double start(double[] arcFlow) {
-        double total = 0;
-        for (int k = 0; k < arcCount; k++) {
-            double x = arcFlow[k];
-            if (x > 0) {
-                int e = arcBase + 2 * k;
-                cap[e ^ 1] = x;
-                int f = to[e ^ 1];
-                int b = to[e] - nf;
-                cap[2 * f] -= x;
-                cap[2 * f + 1] += x;
-                cap[2 * (nf + b)] -= x;
-                cap[2 * (nf + b) + 1] += x;
-                total += x;
-            }
-        }
-        for (int e = 0; e < arcBase; e += 2) {
-            cap[e] = Math.max(0, cap[e]);
-        }
-        initial = total;
-        return total;
-    }
-
     /** Runs Dinic's algorithm and returns the maximum flow value. */
     public double solve() {
         level = new int[nodes];
         it = new int[nodes];
-        double flow = initial;
+        double flow = 0;
         while (bfs()) {
             System.arraycopy(head, 0, it, 0, nodes);
             double f;

@@ -45,42 +45,6 @@ class FlowPropertiesTest {
         assertEquals(v, assertFeasible(flow, g), TOL);
     }
 
-    /**
-     * A warm start (a feasible flow of another instance, cut back to this one's supplies and capacities) reaches the
-     * same maximum flow value as a cold start, and its flow is feasible.
-     */
-    @Property(tries = 200, seed = "20261125")
-    void warmStartReachesTheSameMaximum(@ForAll @IntRange(min = 1, max = 7) int nf,
-            @ForAll @IntRange(min = 1, max = 7) int nb, @ForAll long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        Instance g = Instance.random(rnd, nf, nb, 0.5);
-        double[] supply = g.supply();
-        double[] cap = g.cap();
-        int[] af = g.af();
-        int[] ab = g.ab();
-        double[] otherCap = rnd.doubles(nb, 0, 2).toArray();
-        BipartiteFlow other = new BipartiteFlow(supply, otherCap, af, ab);
-        other.solve();
-        double[] start = new double[af.length];
-        double[] in = new double[nb];
-        for (int k = 0; k < af.length; k++) {
-            start[k] = other.arcFlow(k);
-            in[ab[k]] += start[k];
-        }
-        for (int k = 0; k < af.length; k++) {
-            if (in[ab[k]] > cap[ab[k]]) {
-                start[k] *= cap[ab[k]] / in[ab[k]];
-            }
-        }
-        double cold = new BipartiteFlow(supply, cap, af, ab).solve();
-        BipartiteFlow warm = new BipartiteFlow(supply, cap, af, ab);
-        double initial = warm.start(start);
-        double v = warm.solve();
-        assertTrue(initial <= v + TOL, "the warm start only augments");
-        assertEquals(cold, v, TOL);
-        assertEquals(v, assertFeasible(warm, g), TOL);
-    }
-
     /** A random bipartite instance: supplies and capacities in [0, 2), each arc present with probability {@code density}. */
     record Instance(double[] supply, double[] cap, int[] af, int[] ab) {
         static Instance random(SplittableRandom rnd, int nf, int nb, double density) {
