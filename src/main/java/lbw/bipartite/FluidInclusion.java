@@ -364,7 +364,8 @@ public final class FluidInclusion {
             }
             // smaller tiers merging into a large one with a tie check: that check is extended, not rebuilt (the
             // large tier's nodes first, in its order)
-            boolean extend = members.size() >= 2 && ts.flow[big] != null && ts.bs[big].length >= EXTEND_MIN
+            boolean extend = members.size() >= 2 && ts.flow[big] != null && ts.flow[big].hasTree()
+                    && ts.bs[big].length >= EXTEND_MIN
                     && 4 * (nba - ts.bs[big].length) <= ts.bs[big].length;
             if (extend) {
                 bases[gIndex] = ts.flow[big];

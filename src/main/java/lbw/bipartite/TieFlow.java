@@ -309,9 +309,9 @@ final class TieFlow {
         }
     }
 
-    /** The tier's total arrival rate. */
-    double arrival() {
-        return lam;
+    /** Whether the check has a spanning tree (so that {@link #extend} can grow it). */
+    boolean hasTree() {
+        return treeValid;
     }
 
     /**
