@@ -52,6 +52,8 @@ class TieFlowTest {
         final List<long[]> flows = new ArrayList<>();
         final List<String> disagreements = new ArrayList<>();
         int checks;
+        /** Seeds whose base check had no tree to extend. */
+        int skipped;
         /** The most arcs with positive flow that a kept flow had. */
         int mostPositive;
         int feasible;
@@ -97,16 +99,82 @@ class TieFlowTest {
     }
 
     /**
+     * Checks extended from a smaller tier's check ({@link TieFlow#extend}: its arcs, flows, tree and leaf order
+     * copied, the joining nodes' arcs appended) answer as the maximum flow does, over the same sequences of inflows.
+     */
+    @Test
+    void extendedChecksAgreeWithMaximumFlow() {
+        Run total = compare(2000, 120, 150, 40, 30, true);
+        assertTrue(total.skipped <= 40, "seeds without a tree to extend " + total.skipped);
+        assertTrue(total.checks >= 2000, "checks " + total.checks);
+        assertTrue(total.repairs >= 100 && total.treeSolves >= 100,
+                "repairs " + total.repairs + ", tree solves " + total.treeSolves);
+        assertTrue(total.feasible >= 200 && total.infeasible >= 200,
+                "feasible " + total.feasible + ", infeasible " + total.infeasible);
+    }
+
+    /**
+     * Tier a grown by the nodes next to it (frontends of its backends and backends of its frontends, up to a quarter
+     * of its size, at least one), after a's own nodes and in a's order.
+     */
+    static Tier grown(BipartiteModel m, Tier a, SplittableRandom rnd) {
+        BipartiteModel.Graph g = m.graph();
+        boolean[] inF = new boolean[g.nf()];
+        boolean[] inB = new boolean[g.nb()];
+        for (int f : a.fs) {
+            inF[f] = true;
+        }
+        for (int b : a.bs) {
+            inB[b] = true;
+        }
+        int room = Math.max(1, (a.fs.length + a.bs.length) / 4);
+        List<Integer> addF = new ArrayList<>();
+        List<Integer> addB = new ArrayList<>();
+        for (int f : a.fs) {
+            for (int e = g.fStart()[f]; e < g.fStart()[f + 1] && addF.size() + addB.size() < room; e++) {
+                int b = g.fAdj()[e];
+                if (!inB[b] && rnd.nextBoolean()) {
+                    inB[b] = true;
+                    addB.add(b);
+                }
+            }
+        }
+        for (int b : a.bs) {
+            for (int p = g.bStart()[b]; p < g.bStart()[b + 1] && addF.size() + addB.size() < room; p++) {
+                int f = g.bAdj()[p];
+                if (!inF[f] && rnd.nextBoolean()) {
+                    inF[f] = true;
+                    addF.add(f);
+                }
+            }
+        }
+        int[] fs = java.util.stream.IntStream.concat(Arrays.stream(a.fs), addF.stream().mapToInt(Integer::intValue))
+                .toArray();
+        int[] bs = java.util.stream.IntStream.concat(Arrays.stream(a.bs), addB.stream().mapToInt(Integer::intValue))
+                .toArray();
+        return tierOf(m, fs, bs);
+    }
+
+    /**
      * Runs seeds {@code first .. first + count - 1} twice (the same answers and flows bit for bit), each a tier of up
      * to {@code big} nodes per side (one seed in four) or {@code small} (with {@code big == small}: systems of
      * {@code big / 2} to {@code big} nodes per side, degree 4-6), and {@code checks} checks; asserts that no
      * answer differs from the maximum flow's and that every kept flow routes its inflows.
      */
     static Run compare(int first, int count, int big, int small, int checks) {
+        return compare(first, count, big, small, checks, false);
+    }
+
+    static Run compare(int first, int count, int big, int small, int checks, boolean extended) {
         Run total = new Run();
         for (int seed = first; seed < first + count; seed++) {
-            Run a = run(seed, big, small, checks);
-            Run b = run(seed, big, small, checks);
+            Run a = run(seed, big, small, checks, extended);
+            Run b = run(seed, big, small, checks, extended);
+            if (a == null) {
+                assertTrue(b == null, "seed " + seed + ": the same tiers");
+                total.skipped++;
+                continue;
+            }
             assertEquals(a.answers, b.answers, "seed " + seed + ": same answers");
             assertEquals(a.flows.size(), b.flows.size());
             for (int i = 0; i < a.flows.size(); i++) {
@@ -144,6 +212,15 @@ class TieFlowTest {
 
     /** One random tier and its sequence of checks, compared with the maximum flow check by check. */
     static Run run(long seed, int big, int small, int checks) {
+        return run(seed, big, small, checks, false);
+    }
+
+    /**
+     * With {@code extended}: the tier is a connected piece A grown by up to a quarter more nodes next to it (B), and
+     * its check is A's check (built from a flow on A, so with a tree) extended by B ({@link TieFlow#extend}), as
+     * when smaller tiers merge into a large one; null when A's check has no tree (the seed is skipped).
+     */
+    static Run run(long seed, int big, int small, int checks, boolean extended) {
         SplittableRandom rnd = new SplittableRandom(0x7E1EF10L + seed);
         boolean large = big == small;
         int nf = large ? big / 2 + rnd.nextInt(big / 2) : 1 + rnd.nextInt(seed % 4 == 0 ? big : small);
@@ -152,6 +229,37 @@ class TieFlowTest {
         double load = 0.2 + 0.3 * rnd.nextDouble();
         BipartiteModel m = RandomInstances.create(nf, nb, degree, load, rnd.split());
         Tier t = tier(m, rnd);
+        TieFlow extendedTie = null;
+        if (extended) {
+            Tier a = t;
+            t = grown(m, a, rnd);
+            double[] aFlow = new double[a.af.length];
+            feasibleInflows(a, rnd, aFlow);
+            double[] aHint = new double[a.g.edgeCount()];
+            for (int k = 0; k < a.af.length; k++) {
+                aHint[a.edge[k]] = aFlow[k];
+            }
+            TieFlow aTie = a.tieFlow(aHint, null);
+            // the joining nodes' flows (their arcs among themselves) and tree arcs, as a merging tier hands them on
+            double[] hint = new double[t.g.edgeCount()];
+            boolean[] hintTree = new boolean[t.g.edgeCount()];
+            for (int k = 0; k < t.af.length; k++) {
+                if (t.af[k] >= a.fs.length && t.ab[k] >= a.bs.length) {
+                    hint[t.edge[k]] = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble() * t.sup[t.af[k]];
+                    hintTree[t.edge[k]] = rnd.nextBoolean();
+                }
+            }
+            int[] localOfB = new int[t.g.nb()];
+            int[] localOfF = new int[t.g.nf()];
+            Arrays.fill(localOfB, -1);
+            Arrays.fill(localOfF, -1);
+            extendedTie = TieFlow.extend(aTie, t.g, t.lambda, t.fs, t.bs, localOfB, localOfF, hint, hintTree);
+            if (extendedTie == null) {
+                return null;
+            }
+            assertTrue(Arrays.stream(localOfB).allMatch(x -> x == -1) && Arrays.stream(localOfF).allMatch(x -> x == -1),
+                    "extend leaves its scratch as it found it");
+        }
         double relTol = REL_TOLS[(int) (seed % REL_TOLS.length)];
         double[] base = feasibleInflows(t, rnd, null);
         double[] hintByArc = new double[t.af.length];
@@ -179,7 +287,7 @@ class TieFlowTest {
                 hintTree[t.edge[k]] = rnd.nextInt(t.af.length) < t.fs.length + t.bs.length;
             }
         }
-        TieFlow tie = t.tieFlow(hint, hintTree);
+        TieFlow tie = extended ? extendedTie : t.tieFlow(hint, hintTree);
         Run r = new Run();
         double lam = t.lam;
         double[] before = keptFlow(t, tie);
@@ -437,6 +545,13 @@ class TieFlowTest {
         }
         int[] fs = java.util.stream.IntStream.range(0, nf).filter(f -> inF[f]).toArray();
         int[] bs = java.util.stream.IntStream.range(0, nb).filter(b -> inB[b]).toArray();
+        return tierOf(m, fs, bs);
+    }
+
+    /** The tier of the given frontends and backends (in this order) and the system's edges between them. */
+    static Tier tierOf(BipartiteModel m, int[] fs, int[] bs) {
+        BipartiteModel.Graph g = m.graph();
+        int nb = g.nb();
         int[] local = new int[nb];
         Arrays.fill(local, -1);
         for (int j = 0; j < bs.length; j++) {
