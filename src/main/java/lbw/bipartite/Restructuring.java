@@ -84,7 +84,7 @@ final class Restructuring {
                 lam += lambda[f];
             }
             double[] y = new double[bs.length];
-            if (merged != null && merged[gi] && dyn.inflows(bs, lam, gamma, 0, y) && positive(y)) {
+            if (merged != null && merged[gi] && dyn.inflows(bs, dyn.sums(bs), lam, gamma, 0, y) && positive(y)) {
                 TieFlow tie = bases == null || bases[gi] == null ? null
                         : TieFlow.extend(bases[gi], g, lambda, fs, bs, localOfB, localOfF, hint, hintTree);
                 if (tie == null) {

@@ -1,5 +1,7 @@
 package lbw.bipartite;
 
+import java.util.Arrays;
+
 /**
  * The dynamics of one tier between events (integration): its backends share one gradient g, so
  * {@code N_b = (l_b')^-1(g)} and {@code dg/dt = (lambda(F) - sum_b l_b(N_b)) / sum_b 1 / l_b''(N_b)}; the
@@ -11,7 +13,8 @@ package lbw.bipartite;
  * {@code 1 / l_b'' = -sqrt(max_b half_b) / (2 g^1.5)} (while {@code N_b > 0}, i.e. g below {@code l_b'(0)}). A tier
  * of such backends keeps three sums ({@link Sums}) and its rate costs O(1) however many backends it has; a tier
  * with another family, or at a gradient where one of its backends sits at {@code N = 0}, is summed backend by
- * backend.
+ * backend, except that a large tier at N = 0 (or near it) in only a few backends of smallest {@code l_b'(0)} sums
+ * just those one by one.
  */
 final class TierDynamics {
 
@@ -22,15 +25,17 @@ final class TierDynamics {
      * The sums of a tier's backends: {@code max} (sum of suprema), {@code scale} (sum of exponential scales),
      * {@code root} (sum of {@code sqrt(max half)} of saturating backends), {@code top} (the smallest
      * {@code l_b'(0)} times {@link #CLOSED_MARGIN}, below which the sums hold); {@code closed} false when a
-     * backend of another family is in the tier (then the sums are not used).
+     * backend of another family is in the tier (then the sums are not used). A tier larger than {@link #LOW}
+     * backends also keeps {@code rest}, the sums without its {@code LOW} backends of smallest {@code l_b'(0)}
+     * ({@code low}): at a gradient near or above those backends' {@code l_b'(0)} (a backend that joined at N = 0
+     * and stays near it, as near an equilibrium) the rate is the rest's closed form plus those few backends one by
+     * one, not a sum over the whole tier.
      */
-    record Sums(double max, double scale, double root, double top, boolean closed) {
-
-        /** Sums of two disjoint sets of backends. */
-        Sums plus(Sums o) {
-            return new Sums(max + o.max, scale + o.scale, root + o.root, Math.min(top, o.top), closed && o.closed);
-        }
+    record Sums(double max, double scale, double root, double top, boolean closed, Sums rest, int[] low) {
     }
+
+    /** How many backends of smallest {@code l_b'(0)} a tier's sums set apart ({@link Sums#low}). */
+    static final int LOW = 4;
 
     private final ServiceRate[] l;
 
@@ -43,8 +48,11 @@ final class TierDynamics {
         double max = 0;
         double scale = 0;
         double root = 0;
-        double top = Double.POSITIVE_INFINITY;
         boolean closed = true;
+        // the LOW + 1 backends of smallest l_b'(0) (ties by position), by insertion into a short list
+        int[] low = new int[LOW + 1];
+        double[] at = new double[LOW + 1];
+        int k = 0;
         for (int b : bs) {
             if (l[b] instanceof ServiceRate.Exponential e) {
                 max += e.max();
@@ -55,9 +63,38 @@ final class TierDynamics {
             } else {
                 closed = false;
             }
-            top = Math.min(top, l[b].derivative(0));
+            double d = l[b].derivative(0);
+            if (k == LOW + 1 && !(d < at[LOW])) {
+                continue;
+            }
+            int p = k <= LOW ? k++ : LOW;
+            while (p > 0 && d < at[p - 1]) {
+                at[p] = at[p - 1];
+                low[p] = low[p - 1];
+                p--;
+            }
+            at[p] = d;
+            low[p] = b;
         }
-        return new Sums(max, scale, root, top * CLOSED_MARGIN, closed);
+        double top = k == 0 ? Double.POSITIVE_INFINITY : at[0] * CLOSED_MARGIN;
+        if (bs.length <= LOW || !closed) {
+            return new Sums(max, scale, root, top, closed, null, null);
+        }
+        // the rest: the sums less the LOW backends' terms
+        double rMax = max;
+        double rScale = scale;
+        double rRoot = root;
+        for (int p = 0; p < LOW; p++) {
+            if (l[low[p]] instanceof ServiceRate.Exponential e) {
+                rMax -= e.max();
+                rScale -= e.scale();
+            } else if (l[low[p]] instanceof ServiceRate.Saturating s) {
+                rMax -= s.max();
+                rRoot -= Math.sqrt(s.max() * s.half());
+            }
+        }
+        Sums rest = new Sums(rMax, rScale, rRoot, at[LOW] * CLOSED_MARGIN, true, null, null);
+        return new Sums(max, scale, root, top, true, rest, Arrays.copyOf(low, LOW));
     }
 
     /** N_b at gradient g. */
@@ -78,12 +115,23 @@ final class TierDynamics {
 
     /** dg/dt of a tier with backends {@code bs}, their sums s (or null) and arrival rate {@code lam} at g. */
     double rate(int[] bs, Sums s, double lam, double g) {
-        if (s == null || !s.closed || !(g > 0 && g < s.top)) {
+        if (s == null || !s.closed || !(g > 0)) {
             return rate(bs, lam, g);
         }
         double r = Math.sqrt(g);
-        double num = lam - (s.max - g * s.scale - r * s.root);
-        double den = -s.scale / g - s.root / (2 * g * r);
+        if (g < s.top) {
+            return (lam - (s.max - g * s.scale - r * s.root)) / (-s.scale / g - s.root / (2 * g * r));
+        }
+        Sums rest = s.rest;
+        if (rest == null || !(g < rest.top)) {
+            return rate(bs, lam, g);
+        }
+        double num = lam - (rest.max - g * rest.scale - r * rest.root);
+        double den = -rest.scale / g - rest.root / (2 * g * r);
+        for (int b : s.low) {
+            num -= l[b].valueAtGradient(g);
+            den += 1.0 / l[b].curvatureAtGradient(g);
+        }
         return num / den;
     }
 
