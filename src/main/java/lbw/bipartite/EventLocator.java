@@ -16,13 +16,13 @@ import java.util.Arrays;
  * cubic Hermite interpolant of each tier's gradient over its segment (values and rates at both ends), which makes a
  * trial cost O(1) however large the tiers are, and again on RK4 values when the interpolated time does not hold on
  * them.
- * After an event only the new tiers and the arcs that touch them are checked again.
+ * After an event only the new tiers and the arcs that touch them are checked again. Arcs are found from each tier's
+ * boundary ({@link TierSet#outB}, {@link TierSet#inF}), not by a scan of its edges.
  */
 final class EventLocator {
 
     private final TierSet ts;
     private final TierDynamics dyn;
-    private final BipartiteModel.Graph g;
     private final FluidInclusion.Options o;
     private double h;
     double[] segStart = new double[16];
@@ -53,7 +53,6 @@ final class EventLocator {
     EventLocator(TierSet ts, TierDynamics dyn, BipartiteModel.Graph g, FluidInclusion.Options o) {
         this.ts = ts;
         this.dyn = dyn;
-        this.g = g;
         this.o = o;
         this.y = new double[g.nb()];
     }
@@ -332,14 +331,12 @@ final class EventLocator {
         mark++;
         int[] tierOfB = ts.tierOfB;
         double gi = end[i];
-        for (int f : ts.fs[i]) {
-            for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
-                int j = tierOfB[g.fAdj()[e]];
-                if (j != i && stamp[j] != mark) {
-                    stamp[j] = mark;
-                    if (merges(gi, end[j])) {
-                        addArc(i, j);
-                    }
+        for (int b : ts.outB[i]) {
+            int j = tierOfB[b];
+            if (stamp[j] != mark) {
+                stamp[j] = mark;
+                if (merges(gi, end[j])) {
+                    addArc(i, j);
                 }
             }
         }
@@ -349,14 +346,12 @@ final class EventLocator {
     private void flagArcsInto(int i) {
         mark++;
         double gj = end[i];
-        for (int b : ts.bs[i]) {
-            for (int k = g.bStart()[b]; k < g.bStart()[b + 1]; k++) {
-                int src = ts.tierOfF[g.bAdj()[k]];
-                if (src != i && stamp[src] != mark) {
-                    stamp[src] = mark;
-                    if (merges(end[src], gj) && !flaggedArc(src, i)) {
-                        addArc(src, i);
-                    }
+        for (int f : ts.inF[i]) {
+            int src = ts.tierOfF[f];
+            if (src >= 0 && stamp[src] != mark) {
+                stamp[src] = mark;
+                if (merges(end[src], gj) && !flaggedArc(src, i)) {
+                    addArc(src, i);
                 }
             }
         }

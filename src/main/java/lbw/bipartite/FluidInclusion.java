@@ -129,7 +129,7 @@ public final class FluidInclusion {
         this.o = o;
         this.dyn = new TierDynamics(l);
         this.restructuring = new Restructuring(g, l, lambda, dyn, o.relTol());
-        this.ts = new TierSet(g.nf(), g.nb(), lambda);
+        this.ts = new TierSet(g, lambda);
         this.localOfB = new int[g.nb()];
         java.util.Arrays.fill(localOfB, -1);
         this.scratchN = new double[g.nb()];
@@ -178,10 +178,12 @@ public final class FluidInclusion {
 
     /** Installs the tiers of the first phase. */
     private void begin(Phase p) {
-        add(p);
+        for (int i : add(p)) {
+            ts.scanBoundary(i);
+        }
     }
 
-    /** Adds a phase's tiers (with their tie checks) and returns their slots. */
+    /** Adds a phase's tiers (with their tie checks, without their boundaries) and returns their slots. */
     private int[] add(Phase p) {
         int[] slots = new int[p.size()];
         for (int k = 0; k < p.size(); k++) {
@@ -328,15 +330,11 @@ public final class FluidInclusion {
         for (int q = 0; q < touched.size(); q++) {
             int i = touched.get(q);
             double gi = valueAt(loc, i, at);
-            for (int f : ts.fs[i]) {
-                for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
-                    join(loc, at, i, ts.tierOfB[g.fAdj()[e]], gi, true, touched);
-                }
+            for (int b : ts.outB[i]) {
+                join(loc, at, i, ts.tierOfB[b], gi, true, touched);
             }
-            for (int b : ts.bs[i]) {
-                for (int k = g.bStart()[b]; k < g.bStart()[b + 1]; k++) {
-                    join(loc, at, i, ts.tierOfF[g.bAdj()[k]], gi, false, touched);
-                }
+            for (int f : ts.inF[i]) {
+                join(loc, at, i, ts.tierOfF[f], gi, false, touched);
             }
         }
         java.util.Map<Integer, List<Integer>> groups = new java.util.TreeMap<>();
@@ -345,6 +343,9 @@ public final class FluidInclusion {
         }
         List<int[]> groupsF = new ArrayList<>();
         List<int[]> groupsB = new ArrayList<>();
+        // per group, its members' boundaries: a group that stays one tier has their union less its nodes
+        List<List<int[]>> groupsOut = new ArrayList<>();
+        List<List<int[]>> groupsIn = new ArrayList<>();
         written.clear();
         boolean[] merged = new boolean[groups.size()];
         TieFlow[] bases = new TieFlow[groups.size()];
@@ -382,7 +383,11 @@ public final class FluidInclusion {
             int[] bs = new int[nba];
             nfr = 0;
             nba = 0;
+            List<int[]> out = new ArrayList<>(members.size());
+            List<int[]> in = new ArrayList<>(members.size());
             for (int i : members) {
+                out.add(ts.outB[i]);
+                in.add(ts.inF[i]);
                 double gi = value[i];
                 for (int f : ts.fs[i]) {
                     fs[nfr++] = f;
@@ -411,6 +416,8 @@ public final class FluidInclusion {
             }
             groupsF.add(fs);
             groupsB.add(bs);
+            groupsOut.add(out);
+            groupsIn.add(in);
         }
         Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, hintTree, merged, bases);
         for (int p = 0; p < written.n; p++) {
@@ -436,7 +443,17 @@ public final class FluidInclusion {
             ts.remove(i);
         }
         int[] created = add(phase);
+        java.util.Map<int[], Integer> whole = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < groupsB.size(); k++) {
+            whole.put(groupsB.get(k), k);
+        }
         for (int i : created) {
+            Integer k = whole.get(ts.bs[i]);
+            if (k != null && groupsF.get(k) == ts.fs[i]) {
+                ts.joinBoundary(i, groupsOut.get(k), groupsIn.get(k)); // a group that stayed whole
+            } else {
+                ts.scanBoundary(i);
+            }
             loc.beginSegment(i, at);
         }
         unchanged = unchanged(oldF, oldB, created);
@@ -564,20 +581,15 @@ public final class FluidInclusion {
             if (loc.splitsAt(i, ts.grad[i])) {
                 return true;
             }
-            for (int f : ts.fs[i]) {
-                for (int e = g.fStart()[f]; e < g.fStart()[f + 1]; e++) {
-                    int j = ts.tierOfB[g.fAdj()[e]];
-                    if (j != i && loc.merges(ts.grad[i], valueAt(loc, j, at))) {
-                        return true;
-                    }
+            for (int b : ts.outB[i]) {
+                if (loc.merges(ts.grad[i], valueAt(loc, ts.tierOfB[b], at))) {
+                    return true;
                 }
             }
-            for (int b : ts.bs[i]) {
-                for (int k = g.bStart()[b]; k < g.bStart()[b + 1]; k++) {
-                    int j = ts.tierOfF[g.bAdj()[k]];
-                    if (j != i && loc.merges(valueAt(loc, j, at), ts.grad[i])) {
-                        return true;
-                    }
+            for (int f : ts.inF[i]) {
+                int j = ts.tierOfF[f];
+                if (j >= 0 && loc.merges(valueAt(loc, j, at), ts.grad[i])) {
+                    return true;
                 }
             }
         }
