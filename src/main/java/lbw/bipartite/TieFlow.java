@@ -25,6 +25,7 @@ final class TieFlow {
     private final double[] sup;
     private final double lam;
     private final double[] flow;
+    /** The last tree solution on tree arcs; on every other arc the kept flow (so a repair starts without a copy). */
     private final double[] trial;
     private final double[] ex;
     private int[] order;
@@ -44,7 +45,14 @@ final class TieFlow {
     private final EventLocator.IntList raised = new EventLocator.IntList();
     /** Tree arcs a repair cut (their tree flow was negative), also marked in {@code cut}. */
     private final EventLocator.IntList clipped = new EventLocator.IntList();
+    /** Arcs whose flow an augmenting path changed (with repeats). */
+    private final EventLocator.IntList moved = new EventLocator.IntList();
+    /** The arcs a kept repair changed (each once, marked in {@code arcMark} by {@code arcEpoch}). */
+    private final EventLocator.IntList changed = new EventLocator.IntList();
+    private int[] arcMark;
+    private int arcEpoch;
     private boolean[] cut;
+    private boolean[] wasTree;
     private boolean[] inTree;
     private boolean treeValid;
     /** Repair scratch: amounts over supply (frontends) or inflow (backends), search stamps, path arcs, queue. */
@@ -155,6 +163,7 @@ final class TieFlow {
             lam += sup[a];
         }
         TieFlow t = new TieFlow(nf, nb, af, ab, edge, sup, lam, flow);
+        System.arraycopy(flow, 0, t.trial, 0, m);
         int n = nf + nb;
         // the tree: base's (its nodes are one piece), grown by the joining tiers' tree arcs, arcs with flow, the rest
         t.inTree = Arrays.copyOf(base.inTree, m);
@@ -379,20 +388,24 @@ final class TieFlow {
         if (cut == null) {
             cut = new boolean[flow.length];
         }
+        moved.clear();
+        // off the tree, trial holds the kept flows already: only the tree's negative flows are cut (in arc order)
         double[] x = trial;
-        for (int i = 0; i < flow.length; i++) {
-            if (!inTree[i]) {
-                x[i] = flow[i];
-            } else if (x[i] < 0) {
-                cut[i] = true;
-                clipped.add(i);
-                over[af[i]] -= x[i];
-                over[nf + ab[i]] -= x[i];
-                if (over[af[i]] == -x[i]) {
-                    targets.add(af[i]);
-                }
-                x[i] = 0;
+        for (int p = 0; p < treeCount; p++) {
+            if (x[treeArcs[p]] < 0) {
+                clipped.add(treeArcs[p]);
             }
+        }
+        Arrays.sort(clipped.a, 0, clipped.n);
+        for (int p = 0; p < clipped.n; p++) {
+            int i = clipped.a[p];
+            cut[i] = true;
+            over[af[i]] -= x[i];
+            over[nf + ab[i]] -= x[i];
+            if (over[af[i]] == -x[i]) {
+                targets.add(af[i]);
+            }
+            x[i] = 0;
         }
         double eps = 1e-14 * lam;
         double limit = relTol * lam;
@@ -436,8 +449,14 @@ final class TieFlow {
         }
         boolean ok = left <= relTol * lam;
         if (ok) {
-            System.arraycopy(x, 0, flow, 0, flow.length);
-            rebuildTree(raised);
+            keep(x);
+        } else {
+            for (int p = 0; p < moved.n; p++) {
+                int k = moved.a[p];
+                if (!inTree[k]) {
+                    x[k] = flow[k]; // off the tree, trial holds the kept flow again
+                }
+            }
         }
         for (int p = 0; p < clipped.n; p++) {
             cut[clipped.a[p]] = false;
@@ -555,6 +574,7 @@ final class TieFlow {
     private void move(Side side, int u, double[] x, double theta) {
         for (; side.via[u] >= 0; u = across(u, side.via[u])) {
             int k = side.via[u];
+            moved.add(k);
             if (decreases(side, u)) {
                 x[k] -= theta;
             } else {
@@ -659,10 +679,9 @@ final class TieFlow {
         if (!(-negative <= relTol * lam)) {
             return false;
         }
-        for (int i = 0; i < flow.length; i++) {
-            if (inTree[i]) {
-                flow[i] = Math.max(0, trial[i]);
-            }
+        for (int p = 0; p < treeCount; p++) {
+            int k = treeArcs[p];
+            flow[k] = Math.max(0, trial[k]);
         }
         return true;
     }
@@ -687,13 +706,44 @@ final class TieFlow {
     }
 
     /**
+     * Keeps a repaired flow x: the kept flows change on the tree's arcs and the arcs the paths moved, and so do the
+     * off-tree balances (their old terms out now, their new terms in once the new tree is known: {@link
+     * #rebuildTree}), in time linear in the tree and the paths, not in the tier's arcs.
+     */
+    private void keep(double[] x) {
+        if (arcMark == null) {
+            arcMark = new int[flow.length];
+        }
+        int epoch = ++arcEpoch;
+        changed.clear();
+        for (int q = 0; q < moved.n + clipped.n; q++) {
+            int k = q < moved.n ? moved.a[q] : clipped.a[q - moved.n];
+            if (arcMark[k] != epoch) {
+                arcMark[k] = epoch;
+                changed.add(k);
+                if (!inTree[k]) {
+                    offTree[af[k]] += flow[k];
+                    offTree[nf + ab[k]] -= flow[k];
+                }
+            }
+        }
+        for (int p = 0; p < treeCount; p++) {
+            flow[treeArcs[p]] = x[treeArcs[p]];
+        }
+        for (int p = 0; p < changed.n; p++) {
+            flow[changed.a[p]] = x[changed.a[p]];
+        }
+        rebuildTree(raised, epoch);
+    }
+
+    /**
      * The tree after a repair: the old tree's arcs but those it cut (a path's bottleneck arc stays, at zero flow),
      * then the arcs the repair raised (the augmenting paths reconnect the two sides of the arcs it cut), then, only
      * if that does not span, the arcs of the nodes left outside the largest piece ({@link #reconnect}). Linear in
      * the tier's nodes, not its arcs.
      */
-    private void rebuildTree(EventLocator.IntList raised) {
-        // the old tree's arcs, kept in the adjacency's array (finishTree rebuilds it)
+    private void rebuildTree(EventLocator.IntList raised, int epoch) {
+        // the old tree's arcs, kept in the adjacency's array (orderTree rebuilds it)
         int[] old = adj;
         int oldCount = treeCount;
         System.arraycopy(treeArcs, 0, old, 0, oldCount);
@@ -713,7 +763,35 @@ final class TieFlow {
             reconnect(true);
             reconnect(false);
         }
-        finishTree();
+        if (!connect()) {
+            return;
+        }
+        // off-tree balances: arcs that joined the tree (unchanged flows) leave them, changed arcs off it enter them
+        if (wasTree == null) {
+            wasTree = new boolean[flow.length];
+        }
+        for (int p = 0; p < oldCount; p++) {
+            wasTree[old[p]] = true;
+        }
+        for (int p = 0; p < treeCount; p++) {
+            int k = treeArcs[p];
+            if (!wasTree[k] && arcMark[k] != epoch) {
+                offTree[af[k]] += flow[k];
+                offTree[nf + ab[k]] -= flow[k];
+            }
+        }
+        for (int p = 0; p < oldCount; p++) {
+            wasTree[old[p]] = false;
+        }
+        for (int p = 0; p < changed.n; p++) {
+            int k = changed.a[p];
+            if (!inTree[k]) {
+                offTree[af[k]] -= flow[k];
+                offTree[nf + ab[k]] += flow[k];
+            }
+        }
+        orderTree();
+        treeValid = true;
     }
 
     /**
@@ -781,8 +859,32 @@ final class TieFlow {
         }
     }
 
-    /** Connects the forest with zero-flow arcs if needed, then orders the tree for leaf peeling. */
+    /**
+     * Connects the forest with zero-flow arcs if needed, orders the tree for leaf peeling and computes the off-tree
+     * balances (the trial flows off the tree become the kept ones).
+     */
     private void finishTree() {
+        if (!connect()) {
+            return;
+        }
+        orderTree();
+        int n = nf + nb;
+        // what the fixed off-tree flows leave: each frontend's supply minus its off-tree flows, each backend's
+        // off-tree inflow (the tree solves start from these)
+        System.arraycopy(sup, 0, offTree, 0, nf);
+        Arrays.fill(offTree, nf, n, 0);
+        for (int i = 0; i < flow.length; i++) {
+            if (!inTree[i]) {
+                offTree[af[i]] -= flow[i];
+                offTree[nf + ab[i]] += flow[i];
+            }
+        }
+        System.arraycopy(flow, 0, trial, 0, flow.length);
+        treeValid = true;
+    }
+
+    /** Connects the forest with zero-flow arcs if needed; false (no tree: always the maximum flow) if it cannot. */
+    private boolean connect() {
         int n = nf + nb;
         for (int i = 0; i < flow.length && treeCount < n - 1; i++) {
             if (flow[i] <= 0) {
@@ -790,9 +892,15 @@ final class TieFlow {
             }
         }
         if (treeCount < n - 1) {
-            treeValid = false; // not connected: always the maximum flow
-            return;
+            treeValid = false;
+            return false;
         }
+        return true;
+    }
+
+    /** The tree's leaf-peeling order: breadth first from node 0 over the tree's adjacency. */
+    private void orderTree() {
+        int n = nf + nb;
         if (deg == null) {
             deg = new int[n + 1];
             adj = new int[2 * (n - 1)];
@@ -836,17 +944,6 @@ final class TieFlow {
                 }
             }
         }
-        // what the fixed off-tree flows leave: each frontend's supply minus its off-tree flows, each backend's
-        // off-tree inflow (the tree solves start from these)
-        System.arraycopy(sup, 0, offTree, 0, nf);
-        Arrays.fill(offTree, nf, n, 0);
-        for (int i = 0; i < flow.length; i++) {
-            if (!inTree[i]) {
-                offTree[af[i]] -= flow[i];
-                offTree[nf + ab[i]] += flow[i];
-            }
-        }
-        treeValid = true;
     }
 
     /** Small sets of positive flows are sorted exactly, larger ones by buckets. */
