@@ -35,14 +35,16 @@ final class EventLocator {
     private double[] y;
     /** Flagged split tiers (slots). */
     private int[] splits = new int[16];
+    /** Per flagged split: its located time in the step (NaN until located; it stays valid while its tier lives). */
+    private double[] splitTime = new double[16];
     private int splitCount;
     /** Flagged merge arcs, as pairs of slots. */
     private int[] arcs = new int[32];
     /** Per flagged arc: located on exact RK4 values (true) or on the Hermite interpolants (false). */
     private boolean[] exactArc = new boolean[16];
+    /** Per flagged arc: its located time in the step (NaN until located; valid while both tiers live). */
+    private double[] arcTime = new double[16];
     private int arcCount;
-    /** The flagged arc that held at the last bisection trial that found one (any index below arcCount will do). */
-    private int lastHeld;
     private int[] stamp = new int[16];
     /** Arcs between tiers with at most this many backends together are always located on exact values. */
     static final int EXACT_SIZE = 64;
@@ -125,6 +127,7 @@ final class EventLocator {
         int k = 0;
         for (int p = 0; p < splitCount; p++) {
             if (!removed[splits[p]]) {
+                splitTime[k] = splitTime[p];
                 splits[k++] = splits[p];
             }
         }
@@ -135,6 +138,7 @@ final class EventLocator {
                 arcs[2 * k] = arcs[2 * p];
                 arcs[2 * k + 1] = arcs[2 * p + 1];
                 exactArc[k] = exactArc[p];
+                arcTime[k] = arcTime[p];
                 k++;
             }
         }
@@ -155,40 +159,47 @@ final class EventLocator {
         }
     }
 
-    /** The time inside the step (after {@code from}) of the first flagged event, by bisection. */
+    /**
+     * The time inside the step (after {@code from}) of the first flagged event: each flagged split and arc is located
+     * once by its own bisection (over the rest of the step when it is located) and keeps that time while its tiers
+     * live, since tiers that no event touches keep their segments; the first of those times.
+     */
     double locate(double from) {
-        double lo = from;
-        double hi = h;
-        for (int k = 0; k < 50; k++) {
-            double mid = 0.5 * (lo + hi);
-            if (anyAt(mid)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return hi;
-    }
-
-    private boolean anyAt(double tau) {
+        double first = h;
         for (int p = 0; p < splitCount; p++) {
-            int i = splits[p];
-            if (tau >= segStart[i] && splitsAt(i, exact(i, tau))) {
-                return true;
+            if (Double.isNaN(splitTime[p])) {
+                int i = splits[p];
+                double lo = from;
+                double hi = h;
+                for (int k = 0; k < 50; k++) {
+                    double mid = 0.5 * (lo + hi);
+                    if (mid >= segStart[i] && splitsAt(i, exact(i, mid))) {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                splitTime[p] = hi;
             }
-        }
-        // arc tests are pure (split checks are not: a passing tie check keeps its flow), so the arc that held at the
-        // last trial is tried first: the bisection's next trials before that time usually find it holding again
-        if (lastHeld < arcCount && arcAt(lastHeld, tau)) {
-            return true;
+            first = Math.min(first, splitTime[p]);
         }
         for (int p = 0; p < arcCount; p++) {
-            if (arcAt(p, tau)) {
-                lastHeld = p;
-                return true;
+            if (Double.isNaN(arcTime[p])) {
+                double lo = from;
+                double hi = h;
+                for (int k = 0; k < 50; k++) {
+                    double mid = 0.5 * (lo + hi);
+                    if (arcAt(p, mid)) {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                arcTime[p] = hi;
             }
+            first = Math.min(first, arcTime[p]);
         }
-        return false;
+        return first;
     }
 
     private boolean arcAt(int p, double tau) {
@@ -227,6 +238,7 @@ final class EventLocator {
                 double gj = at.computeIfAbsent(j, x -> exact(x, tau));
                 if (!merges(gi, gj)) {
                     exactArc[p] = true;
+                    arcTime[p] = Double.NaN; // located again, on exact values
                     relocated++;
                     continue;
                 }
@@ -311,7 +323,9 @@ final class EventLocator {
     private void addSplit(int i) {
         if (splitCount == splits.length) {
             splits = Arrays.copyOf(splits, 2 * splitCount);
+            splitTime = Arrays.copyOf(splitTime, 2 * splitCount);
         }
+        splitTime[splitCount] = Double.NaN;
         splits[splitCount++] = i;
     }
 
@@ -319,7 +333,9 @@ final class EventLocator {
         if (2 * arcCount + 2 > arcs.length) {
             arcs = Arrays.copyOf(arcs, 2 * arcs.length);
             exactArc = Arrays.copyOf(exactArc, arcs.length / 2);
+            arcTime = Arrays.copyOf(arcTime, arcs.length / 2);
         }
+        arcTime[arcCount] = Double.NaN;
         exactArc[arcCount] = ts.bs[i].length + ts.bs[j].length <= EXACT_SIZE;
         arcs[2 * arcCount] = i;
         arcs[2 * arcCount + 1] = j;
