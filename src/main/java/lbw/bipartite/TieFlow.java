@@ -52,8 +52,14 @@ final class TieFlow {
     private int[] arcMark;
     private int arcEpoch;
     private boolean[] cut;
-    private boolean[] wasTree;
     private boolean[] inTree;
+    /** Rebuild scratch: per node its piece (after the cut), the nodes grouped by piece, the reversed paths. */
+    private int[] comp;
+    private int[] order2;
+    private boolean[] onPath;
+    private int[] pieceUf;
+    private final EventLocator.IntList joined = new EventLocator.IntList();
+    private final EventLocator.IntList path = new EventLocator.IntList();
     private boolean treeValid;
     /** Repair scratch: amounts over supply (frontends) or inflow (backends), search stamps, path arcs, queue. */
     private double[] over = new double[0];
@@ -739,49 +745,83 @@ final class TieFlow {
     /**
      * The tree after a repair: the old tree's arcs but those it cut (a path's bottleneck arc stays, at zero flow),
      * then the arcs the repair raised (the augmenting paths reconnect the two sides of the arcs it cut), then, only
-     * if that does not span, the arcs of the nodes left outside the largest piece ({@link #reconnect}). Linear in
-     * the tier's nodes, not its arcs.
+     * if that does not span, arcs of the nodes outside the largest piece ({@link #reconnect}). The rooted tree is
+     * updated, not rebuilt: cutting c arcs leaves c + 1 pieces (the root's and the subtree below each cut arc); each
+     * piece is hung again from the arc that joins it to the pieces above, by reversing the parent links on the path
+     * from that arc's end to the piece's old top, as in network simplex. The new leaf-peeling order lists the pieces
+     * from the root's down, each with that path first and then its other nodes in their old order. Time: a few
+     * sequential passes over the nodes, the paths, and the arcs that joined the tree.
      */
     private void rebuildTree(EventLocator.IntList raised, int epoch) {
-        // the old tree's arcs, kept in the adjacency's array (orderTree rebuilds it)
-        int[] old = adj;
-        int oldCount = treeCount;
-        System.arraycopy(treeArcs, 0, old, 0, oldCount);
-        startForest();
         int n = nf + nb;
-        for (int p = 0; p < oldCount; p++) {
-            if (!cut[old[p]]) {
-                addToTree(old[p]);
+        int c = clipped.n;
+        if (comp == null) {
+            comp = new int[n];
+            order2 = new int[n];
+            onPath = new boolean[n];
+        }
+        // the pieces: 0 is the root's, piece q > 0 hangs below the q-th cut arc met in the old order
+        int[] top = new int[c + 1];
+        int[] size = new int[c + 1];
+        int pieces = 1;
+        top[0] = order[0];
+        comp[order[0]] = 0;
+        size[0] = 1;
+        for (int p = 1; p < n; p++) {
+            int u = order[p];
+            int q;
+            if (cut[parentArc[u]]) {
+                q = pieces++;
+                top[q] = u;
+            } else {
+                q = comp[parentNode[u]];
+            }
+            comp[u] = q;
+            size[q]++;
+        }
+        // the tree's arcs but the cut ones; the arcs that join pieces come after them
+        int kept = 0;
+        for (int p = 0; p < treeCount; p++) {
+            int k = treeArcs[p];
+            if (cut[k]) {
+                inTree[k] = false;
+            } else {
+                treeArcs[kept++] = k;
             }
         }
-        for (int p = 0; p < raised.n && treeCount < n - 1; p++) {
+        treeCount = kept;
+        if (pieceUf == null || pieceUf.length < pieces) {
+            pieceUf = new int[Math.max(pieces, 16)];
+        }
+        for (int q = 0; q < pieces; q++) {
+            pieceUf[q] = q;
+        }
+        joined.clear();
+        for (int p = 0; p < raised.n && joined.n < pieces - 1; p++) {
             if (flow[raised.a[p]] > 0) {
-                addToTree(raised.a[p]);
+                join(raised.a[p]);
             }
         }
-        if (treeCount < n - 1) {
-            reconnect(true);
-            reconnect(false);
+        if (joined.n < pieces - 1) {
+            reconnect(pieces, size, true);
+            reconnect(pieces, size, false);
         }
-        if (!connect()) {
+        for (int i = 0; i < flow.length && joined.n < pieces - 1; i++) {
+            if (flow[i] <= 0) {
+                join(i);
+            }
+        }
+        if (joined.n < pieces - 1) {
+            treeValid = false; // not connected: always the maximum flow
             return;
         }
         // off-tree balances: arcs that joined the tree (unchanged flows) leave them, changed arcs off it enter them
-        if (wasTree == null) {
-            wasTree = new boolean[flow.length];
-        }
-        for (int p = 0; p < oldCount; p++) {
-            wasTree[old[p]] = true;
-        }
-        for (int p = 0; p < treeCount; p++) {
-            int k = treeArcs[p];
-            if (!wasTree[k] && arcMark[k] != epoch) {
+        for (int p = 0; p < joined.n; p++) {
+            int k = joined.a[p];
+            if (arcMark[k] != epoch) {
                 offTree[af[k]] += flow[k];
                 offTree[nf + ab[k]] -= flow[k];
             }
-        }
-        for (int p = 0; p < oldCount; p++) {
-            wasTree[old[p]] = false;
         }
         for (int p = 0; p < changed.n; p++) {
             int k = changed.a[p];
@@ -790,45 +830,160 @@ final class TieFlow {
                 offTree[nf + ab[k]] += flow[k];
             }
         }
-        orderTree();
-        treeValid = true;
+        rehang(pieces, top);
+    }
+
+    /** Puts arc k in the tree if it joins two pieces (a union-find over the pieces). */
+    private void join(int k) {
+        int ra = root(pieceUf, comp[af[k]]);
+        int rb = root(pieceUf, comp[nf + ab[k]]);
+        if (ra != rb) {
+            pieceUf[ra] = rb;
+            inTree[k] = true;
+            treeArcs[treeCount++] = k;
+            joined.add(k);
+        }
     }
 
     /**
-     * Joins the pieces of the forest to its largest one through the arcs of the nodes outside it (with flow only,
-     * or any), in time proportional to those nodes' arcs.
+     * Joins the pieces to the largest one through the arcs (with flow only, or any) of the nodes outside it, in time
+     * proportional to those nodes' arcs.
      */
-    private void reconnect(boolean positiveOnly) {
-        int n = nf + nb;
-        int[] size = fill; // scratch until finishTree refills it
-        Arrays.fill(size, 0, n, 0);
+    private void reconnect(int pieces, int[] size, boolean positiveOnly) {
+        int[] total = new int[pieces];
         int main = 0;
-        for (int u = 0; u < n; u++) {
-            int r = root(uf, u);
-            if (++size[r] > size[main]) {
+        for (int q = 0; q < pieces; q++) {
+            int r = root(pieceUf, q);
+            total[r] += size[q];
+            if (total[r] > total[main]) {
                 main = r;
             }
         }
-        for (int u = 0; u < n && treeCount < n - 1; u++) {
-            if (root(uf, u) == root(uf, main)) {
+        int n = nf + nb;
+        for (int u = 0; u < n && joined.n < pieces - 1; u++) {
+            if (root(pieceUf, comp[u]) == root(pieceUf, main)) {
                 continue;
             }
             if (u < nf) {
                 for (int p = fStart[u]; p < fStart[u + 1]; p++) {
                     int k = fArc[p];
                     if (!positiveOnly || flow[k] > 0) {
-                        addToTree(k);
+                        join(k);
                     }
                 }
             } else {
                 for (int p = bStart[u - nf]; p < bStart[u - nf + 1]; p++) {
                     int k = bArc[p];
                     if (!positiveOnly || flow[k] > 0) {
-                        addToTree(k);
+                        join(k);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Hangs each piece again from the arc that joins it to the pieces above it (pieces taken breadth first from the
+     * root's over the joining arcs) and writes the new leaf-peeling order.
+     */
+    private void rehang(int pieces, int[] top) {
+        // the pieces' tree: each joining arc is an edge between two pieces
+        int[] degree = new int[pieces + 1];
+        for (int p = 0; p < joined.n; p++) {
+            int k = joined.a[p];
+            degree[comp[af[k]] + 1]++;
+            degree[comp[nf + ab[k]] + 1]++;
+        }
+        for (int q = 0; q < pieces; q++) {
+            degree[q + 1] += degree[q];
+        }
+        int[] at = Arrays.copyOf(degree, pieces);
+        int[] edges = new int[2 * joined.n];
+        for (int p = 0; p < joined.n; p++) {
+            int k = joined.a[p];
+            edges[at[comp[af[k]]]++] = k;
+            edges[at[comp[nf + ab[k]]]++] = k;
+        }
+        int[] queue = new int[pieces];
+        int[] pathStart = new int[pieces];
+        boolean[] placed = new boolean[pieces];
+        path.clear();
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = 0;
+        placed[0] = true;
+        while (head < tail) {
+            int a = queue[head++];
+            for (int e = degree[a]; e < degree[a + 1]; e++) {
+                int k = edges[e];
+                int fa = af[k];
+                int bn = nf + ab[k];
+                int b = comp[fa] == a ? comp[bn] : comp[fa];
+                if (placed[b]) {
+                    continue;
+                }
+                placed[b] = true;
+                queue[tail++] = b;
+                // reverse the parent links from the arc's end in b up to b's old top
+                int x = comp[fa] == b ? fa : bn;
+                int prevNode = x == fa ? bn : fa;
+                int prevArc = k;
+                pathStart[b] = path.n;
+                while (true) {
+                    int nextNode = parentNode[x];
+                    int nextArc = parentArc[x];
+                    parentNode[x] = prevNode;
+                    parentArc[x] = prevArc;
+                    onPath[x] = true;
+                    path.add(x);
+                    if (x == top[b]) {
+                        break;
+                    }
+                    prevNode = x;
+                    prevArc = nextArc;
+                    x = nextNode;
+                }
+            }
+        }
+        // the new order: the nodes grouped by piece (old order within a piece), pieces in the order they were hung,
+        // each hung piece's reversed path first
+        int n = nf + nb;
+        int[] start = new int[pieces + 1];
+        for (int u = 0; u < n; u++) {
+            start[comp[u] + 1]++;
+        }
+        for (int q = 0; q < pieces; q++) {
+            start[q + 1] += start[q];
+        }
+        int[] put = Arrays.copyOf(start, pieces);
+        for (int p = 0; p < n; p++) {
+            int u = order[p];
+            order2[put[comp[u]]++] = u;
+        }
+        int[] pathEnd = new int[pieces];
+        for (int q = 0; q < tail; q++) {
+            int b = queue[q];
+            pathEnd[b] = q + 1 < tail ? pathStart[queue[q + 1]] : path.n;
+        }
+        int out = 0;
+        for (int q = 0; q < tail; q++) {
+            int b = queue[q];
+            if (b != 0) {
+                for (int p = pathStart[b]; p < pathEnd[b]; p++) {
+                    order[out++] = path.a[p];
+                }
+            }
+            for (int p = start[b]; p < start[b + 1]; p++) {
+                int u = order2[p];
+                if (!onPath[u]) {
+                    order[out++] = u;
+                }
+            }
+        }
+        for (int p = 0; p < path.n; p++) {
+            onPath[path.a[p]] = false;
+        }
+        treeValid = true;
     }
 
     /** Starts an empty forest (clears the old tree's marks). */
