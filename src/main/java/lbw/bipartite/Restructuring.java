@@ -126,7 +126,11 @@ final class Restructuring {
                     continue;
                 }
                 for (int[][] c : components(p.frontends(), kept.stream().mapToInt(Integer::intValue).toArray())) {
-                    k = add(tf, tb, flows, c[0], c[1], null, gs = grow(gs, k), k, gamma);
+                    // the selection's flow routes the part's loads, which are the new tier's tie-keeping inflows:
+                    // its tie check starts from it instead of from a maximum flow
+                    TieFlow tie = c[1].length >= 2 && c[0].length > 0
+                            ? new TieFlow(g, lambda, c[0], c[1], localOfB, sol.edgeFlow(), null) : null;
+                    k = add(tf, tb, flows, c[0], c[1], tie, gs = grow(gs, k), k, gamma);
                 }
             }
         }
