@@ -46,6 +46,40 @@ public final class ConvexRouting {
     private ConvexRouting() {
     }
 
+    /**
+     * Arrays the size of the graph, reused by the solves of one caller (the fluid solver solves many small groups of
+     * a large graph): a solution made with a workspace shares its {@code load} and {@code edgeFlow} arrays, valid
+     * until the next solve with that workspace, which clears only the entries the last one wrote.
+     */
+    static final class Workspace {
+        final double[] load;
+        final double[] edgeFlow;
+        final boolean[] inR;
+        final boolean[] inS;
+        final int[] localB;
+        final EventLocator.IntList loads = new EventLocator.IntList();
+        final EventLocator.IntList edges = new EventLocator.IntList();
+
+        Workspace(BipartiteModel.Graph g) {
+            load = new double[g.nb()];
+            edgeFlow = new double[g.edgeCount()];
+            inR = new boolean[g.nb()];
+            inS = new boolean[g.nb()];
+            localB = new int[g.nb()];
+        }
+
+        void clear() {
+            for (int p = 0; p < loads.n; p++) {
+                load[loads.a[p]] = 0;
+            }
+            for (int p = 0; p < edges.n; p++) {
+                edgeFlow[edges.a[p]] = 0;
+            }
+            loads.clear();
+            edges.clear();
+        }
+    }
+
     /** Solves over the whole graph. */
     public static Solution solve(BipartiteModel.Graph g, double[] lambda, LevelCurve curve, double relTol) {
         int[] fs = new int[g.nf()];
@@ -67,11 +101,18 @@ public final class ConvexRouting {
      */
     public static Solution solve(BipartiteModel.Graph g, double[] lambda, int[] frontends, int[] backends,
             LevelCurve curve, double relTol) {
-        double[] load = new double[g.nb()];
-        double[] edgeFlow = new double[g.edgeCount()];
+        return solve(g, lambda, frontends, backends, curve, relTol, new Workspace(g));
+    }
+
+    /** As {@link #solve(BipartiteModel.Graph, double[], int[], int[], LevelCurve, double)}, in a workspace. */
+    static Solution solve(BipartiteModel.Graph g, double[] lambda, int[] frontends, int[] backends,
+            LevelCurve curve, double relTol, Workspace ws) {
+        ws.clear();
+        double[] load = ws.load;
+        double[] edgeFlow = ws.edgeFlow;
         List<Part> parts = new ArrayList<>();
-        boolean[] inR = new boolean[g.nb()];
-        int[] localB = new int[g.nb()];
+        boolean[] inR = ws.inR;
+        int[] localB = ws.localB;
         Deque<int[][]> work = new ArrayDeque<>();
         work.push(new int[][] {frontends, backends});
         int splits = 0;
@@ -158,6 +199,10 @@ public final class ConvexRouting {
                     double scale = out[af[k]] > 0 ? sup[af[k]] / out[af[k]] : 0;
                     edgeFlow[ak[k]] = fl * scale;
                     load[r[ab[k]]] += fl * scale;
+                    ws.edges.add(ak[k]);
+                }
+                for (int b : r) {
+                    ws.loads.add(b);
                 }
                 for (int i = 0; i < t.length; i++) {
                     if (out[i] <= 0) { // a frontend that got nothing through: give it its first arc
@@ -173,7 +218,7 @@ public final class ConvexRouting {
                 parts.add(new Part(t, r, theta));
             } else {
                 splits++;
-                boolean[] inS = new boolean[g.nb()];
+                boolean[] inS = ws.inS;
                 for (int b : s) {
                     inS[b] = true;
                 }
@@ -189,6 +234,9 @@ public final class ConvexRouting {
                     if (touches[i]) {
                         n1++;
                     }
+                }
+                for (int b : s) {
+                    inS[b] = false;
                 }
                 int[] t1 = new int[n1];
                 int[] t2 = new int[t.length - n1];

@@ -23,6 +23,7 @@ final class Restructuring {
     private final int[] localOfF;
     private final double[] a;
     private final double[] t;
+    private final ConvexRouting.Workspace work;
     private long fastMerges;
     private long selections;
 
@@ -37,6 +38,7 @@ final class Restructuring {
         this.localOfF = new int[lambda.length];
         Arrays.fill(localOfF, -1);
         this.a = new double[l.length];
+        this.work = new ConvexRouting.Workspace(g);
         this.t = new double[l.length];
     }
 
@@ -111,7 +113,7 @@ final class Restructuring {
                 t[b] = l[b].value(nb);
             }
             ConvexRouting.Solution sol = ConvexRouting.solve(g, lambda, fs, bs,
-                    (b, theta) -> Math.max(0, t[b] + theta / a[b]), relTol / 4);
+                    (b, theta) -> Math.max(0, t[b] + theta / a[b]), relTol / 4, work);
             for (ConvexRouting.Part p : sol.parts()) {
                 List<Integer> kept = new ArrayList<>();
                 for (int b : p.backends()) {
