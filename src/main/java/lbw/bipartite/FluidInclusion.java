@@ -349,6 +349,7 @@ public final class FluidInclusion {
         written.clear();
         boolean[] merged = new boolean[groups.size()];
         TieFlow[] bases = new TieFlow[groups.size()];
+        double[] range = new double[2 * groups.size()];
         int gi0 = 0;
         for (List<Integer> members : groups.values()) {
             int gIndex = gi0++;
@@ -356,7 +357,11 @@ public final class FluidInclusion {
             int nfr = 0;
             int nba = 0;
             int big = members.get(0);
+            range[2 * gIndex] = Double.POSITIVE_INFINITY;
+            range[2 * gIndex + 1] = Double.NEGATIVE_INFINITY;
             for (int i : members) {
+                range[2 * gIndex] = Math.min(range[2 * gIndex], value[i]);
+                range[2 * gIndex + 1] = Math.max(range[2 * gIndex + 1], value[i]);
                 nfr += ts.fs[i].length;
                 nba += ts.bs[i].length;
                 if (ts.bs[i].length > ts.bs[big].length) {
@@ -419,7 +424,7 @@ public final class FluidInclusion {
             groupsOut.add(out);
             groupsIn.add(in);
         }
-        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, hintTree, merged, bases);
+        Phase phase = restructuring.resolve(groupsF, groupsB, scratchN, hint, hintTree, merged, bases, range);
         for (int p = 0; p < written.n; p++) {
             hint[written.a[p]] = 0;
             hintTree[written.a[p]] = false;

@@ -24,6 +24,7 @@ final class Restructuring {
     private final double[] a;
     private final double[] t;
     private final ConvexRouting.Workspace work;
+    private final double[] pair = new double[2];
     private long fastMerges;
     private long selections;
 
@@ -51,7 +52,7 @@ final class Restructuring {
             groupsF.add(tier.frontends());
             groupsB.add(tier.backends());
         }
-        return resolve(groupsF, groupsB, n0, null, null, null, null);
+        return resolve(groupsF, groupsB, n0, null, null, null, null, null);
     }
 
     /**
@@ -65,9 +66,11 @@ final class Restructuring {
      *               the selection's own tolerance), or null for none
      * @param bases  per group, the tie check of its large tier to extend (the group's nodes start with that tier's, in
      *               its order; the others' flows are in {@code hint}), or null to build one from the hint
+     * @param range  per group the smallest and largest gradient of the tiers that make it up ({@code 2 gi},
+     *               {@code 2 gi + 1}), which bracket its common gradient, or null to find them from {@code n}
      */
     Phase resolve(List<int[]> groupsF, List<int[]> groupsB, double[] n, double[] hint, boolean[] hintTree,
-            boolean[] merged, TieFlow[] bases) {
+            boolean[] merged, TieFlow[] bases, double[] range) {
         List<int[]> tf = new ArrayList<>();
         List<int[]> tb = new ArrayList<>();
         List<TieFlow> flows = new ArrayList<>();
@@ -76,7 +79,11 @@ final class Restructuring {
         for (int gi = 0; gi < groupsF.size(); gi++) {
             int[] fs = groupsF.get(gi);
             int[] bs = groupsB.get(gi);
-            double gamma = commonGradient(bs, n);
+            TierDynamics.Sums sums = bs.length >= 2 && fs.length > 0 ? dyn.sums(bs) : null;
+            double lo = range == null ? Double.NaN : range[2 * gi];
+            double hi = range == null ? Double.NaN : range[2 * gi + 1];
+            // the closed form only at events (the first phase keeps the workloads it was given, summed one by one)
+            double gamma = commonGradient(bs, n, range == null ? null : sums, lo, hi);
             if (bs.length == 1 || fs.length == 0) {
                 k = add(tf, tb, flows, fs, bs, null, gs = grow(gs, k), k, gamma);
                 continue;
@@ -86,7 +93,7 @@ final class Restructuring {
                 lam += lambda[f];
             }
             double[] y = new double[bs.length];
-            if (merged != null && merged[gi] && dyn.inflows(bs, dyn.sums(bs), lam, gamma, 0, y) && positive(y)) {
+            if (merged != null && merged[gi] && dyn.inflows(bs, sums, lam, gamma, 0, y) && positive(y)) {
                 TieFlow tie = bases == null || bases[gi] == null ? null
                         : TieFlow.extend(bases[gi], g, lambda, fs, bs, localOfB, localOfF, hint, hintTree);
                 if (tie == null) {
@@ -105,7 +112,7 @@ final class Restructuring {
                 bs = bs.clone();
                 Arrays.sort(fs);
                 Arrays.sort(bs);
-                gamma = commonGradient(bs, n);
+                gamma = commonGradient(bs, n, range == null ? null : sums, lo, hi);
             }
             for (int b : bs) {
                 double nb = l[b].derivativeInverse(gamma);
@@ -167,26 +174,46 @@ final class Restructuring {
      * gradients by bisection steps.
      */
     double commonGradient(int[] bs, double[] n) {
+        return commonGradient(bs, n, null, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * As {@link #commonGradient(int[], double[])}, with the group's sums (or null: then {@code sum_b N_b} and its
+     * derivative are summed backend by backend at every Newton step; with them, in closed form where it holds) and
+     * a bracket [lo, hi] of the root (the gradients of the tiers that make up the group; NaN: the backends'
+     * gradients at n).
+     */
+    double commonGradient(int[] bs, double[] n, TierDynamics.Sums sums, double lo, double hi) {
         if (bs.length == 1) {
             return l[bs[0]].derivative(n[bs[0]]);
         }
         double target = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        boolean bracket = !Double.isNaN(lo) && !Double.isNaN(hi);
+        if (!bracket) {
+            lo = Double.POSITIVE_INFINITY;
+            hi = Double.NEGATIVE_INFINITY;
+        }
         for (int b : bs) {
             target += n[b];
-            double gb = l[b].derivative(n[b]);
-            lo = Math.min(lo, gb);
-            hi = Math.max(hi, gb);
+            if (!bracket) {
+                double gb = l[b].derivative(n[b]);
+                lo = Math.min(lo, gb);
+                hi = Math.max(hi, gb);
+            }
         }
         double x = 0.5 * (lo + hi);
         for (int it = 0; it < 200 && lo < hi; it++) {
             double tot = 0;
             double slope = 0;
-            for (int b : bs) {
-                double nb = l[b].derivativeInverse(x);
-                tot += nb;
-                slope += 1.0 / l[b].secondDerivative(nb);
+            if (sums != null && dyn.workloadSum(sums, x, pair)) {
+                tot = pair[0];
+                slope = pair[1];
+            } else {
+                for (int b : bs) {
+                    double nb = l[b].derivativeInverse(x);
+                    tot += nb;
+                    slope += 1.0 / l[b].secondDerivative(nb);
+                }
             }
             if (tot == target) {
                 break;

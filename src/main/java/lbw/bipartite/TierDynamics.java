@@ -29,9 +29,12 @@ final class TierDynamics {
      * backends also keeps {@code rest}, the sums without its {@code LOW} backends of smallest {@code l_b'(0)}
      * ({@code low}): at a gradient near or above those backends' {@code l_b'(0)} (a backend that joined at N = 0
      * and stays near it, as near an equilibrium) the rate is the rest's closed form plus those few backends one by
-     * one, not a sum over the whole tier.
+     * one, not a sum over the whole tier. {@code logs} (sum of {@code scale ln(max / scale)} of exponential backends)
+     * and {@code halves} (sum of {@code half} of saturating ones) give the tier's total workload in closed form,
+     * {@code sum_b N_b(g) = logs - scale ln g + root / sqrt(g) - halves} ({@link #workloadSum}).
      */
-    record Sums(double max, double scale, double root, double top, boolean closed, Sums rest, int[] low) {
+    record Sums(double max, double scale, double root, double logs, double halves, double top, boolean closed,
+            Sums rest, int[] low) {
     }
 
     /** How many backends of smallest {@code l_b'(0)} a tier's sums set apart ({@link Sums#low}). */
@@ -48,6 +51,8 @@ final class TierDynamics {
         double max = 0;
         double scale = 0;
         double root = 0;
+        double logs = 0;
+        double halves = 0;
         boolean closed = true;
         // the LOW + 1 backends of smallest l_b'(0) (ties by position), by insertion into a short list
         int[] low = new int[LOW + 1];
@@ -57,9 +62,11 @@ final class TierDynamics {
             if (l[b] instanceof ServiceRate.Exponential e) {
                 max += e.max();
                 scale += e.scale();
+                logs += logTerm(e);
             } else if (l[b] instanceof ServiceRate.Saturating s) {
                 max += s.max();
                 root += Math.sqrt(s.max() * s.half());
+                halves += s.half();
             } else {
                 closed = false;
             }
@@ -78,23 +85,59 @@ final class TierDynamics {
         }
         double top = k == 0 ? Double.POSITIVE_INFINITY : at[0] * CLOSED_MARGIN;
         if (bs.length <= LOW || !closed) {
-            return new Sums(max, scale, root, top, closed, null, null);
+            return new Sums(max, scale, root, logs, halves, top, closed, null, null);
         }
         // the rest: the sums less the LOW backends' terms
         double rMax = max;
         double rScale = scale;
         double rRoot = root;
+        double rLogs = logs;
+        double rHalves = halves;
         for (int p = 0; p < LOW; p++) {
             if (l[low[p]] instanceof ServiceRate.Exponential e) {
                 rMax -= e.max();
                 rScale -= e.scale();
+                rLogs -= logTerm(e);
             } else if (l[low[p]] instanceof ServiceRate.Saturating s) {
                 rMax -= s.max();
                 rRoot -= Math.sqrt(s.max() * s.half());
+                rHalves -= s.half();
             }
         }
-        Sums rest = new Sums(rMax, rScale, rRoot, at[LOW] * CLOSED_MARGIN, true, null, null);
-        return new Sums(max, scale, root, top, true, rest, Arrays.copyOf(low, LOW));
+        Sums rest = new Sums(rMax, rScale, rRoot, rLogs, rHalves, at[LOW] * CLOSED_MARGIN, true, null, null);
+        return new Sums(max, scale, root, logs, halves, top, true, rest, Arrays.copyOf(low, LOW));
+    }
+
+    private static double logTerm(ServiceRate.Exponential e) {
+        return e.scale() * Math.log(e.max() / e.scale());
+    }
+
+    /**
+     * {@code sum_b N_b(g)} and its derivative in g, {@code sum_b 1 / l_b''(N_b(g))}, of a tier with sums s, into
+     * {@code out[0]} and {@code out[1]}: in closed form below the sums' {@code top} (or the rest's, with the LOW
+     * backends one by one); false (nothing written) where the closed form does not hold.
+     */
+    boolean workloadSum(Sums s, double g, double[] out) {
+        if (s == null || !s.closed || !(g > 0)) {
+            return false;
+        }
+        Sums c = g < s.top ? s : s.rest != null && g < s.rest.top ? s.rest : null;
+        if (c == null) {
+            return false;
+        }
+        double r = Math.sqrt(g);
+        double tot = c.logs - c.scale * Math.log(g) + c.root / r - c.halves;
+        double slope = -c.scale / g - c.root / (2 * g * r);
+        if (c != s) {
+            for (int b : s.low) {
+                double nb = l[b].derivativeInverse(g);
+                tot += nb;
+                slope += 1.0 / l[b].secondDerivative(nb);
+            }
+        }
+        out[0] = tot;
+        out[1] = slope;
+        return true;
     }
 
     /** N_b at gradient g. */
