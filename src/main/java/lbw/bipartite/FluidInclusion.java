@@ -106,6 +106,8 @@ public final class FluidInclusion {
     /** Per slot: the event whose value ({@code valueAt}) or union-find entry ({@code parentAt}) it holds. */
     private int[] valueAt = new int[16];
     private int[] parentAt = new int[16];
+    /** Per slot: the event at which the tier was created by merging whole tiers (its tie check passed then). */
+    private int[] mergedAt = new int[16];
     private int eventStamp;
     private final double[] scratchN;
     private final double[] hint;
@@ -456,6 +458,10 @@ public final class FluidInclusion {
             Integer k = whole.get(ts.bs[i]);
             if (k != null && groupsF.get(k) == ts.fs[i]) {
                 ts.joinBoundary(i, groupsOut.get(k), groupsIn.get(k)); // a group that stayed whole
+                if (merged[k]) {
+                    fitSlots();
+                    mergedAt[i] = eventStamp; // its tie check just passed at its gradient
+                }
             } else {
                 ts.scanBoundary(i);
             }
@@ -538,6 +544,7 @@ public final class FluidInclusion {
             parent = java.util.Arrays.copyOf(parent, n);
             valueAt = java.util.Arrays.copyOf(valueAt, n);
             parentAt = java.util.Arrays.copyOf(parentAt, n);
+            mergedAt = java.util.Arrays.copyOf(mergedAt, n);
         }
     }
 
@@ -583,7 +590,9 @@ public final class FluidInclusion {
             valueAt[i] = eventStamp;
         }
         for (int i : created) {
-            if (loc.splitsAt(i, ts.grad[i])) {
+            // a merged tier passed its tie check at this gradient (with a quarter of the tolerance), for the same
+            // inflows: checking it again would give the same answer
+            if (mergedAt[i] != eventStamp && loc.splitsAt(i, ts.grad[i])) {
                 return true;
             }
             for (int b : ts.outB[i]) {
