@@ -38,6 +38,15 @@ final class EventLocator {
     /** Per flagged split: its located time in the step (NaN until located; it stays valid while its tier lives). */
     private double[] splitTime = new double[16];
     private int splitCount;
+    /**
+     * Large tiers whose split check is deferred: checked at the time of the next event instead of at the step's
+     * end, and at the end only when no event comes first (an event that merges into a large tier replaces it, and
+     * its check at the end would have been wasted, each such check being a repair of a large flow).
+     */
+    private int[] lazy = new int[16];
+    private int lazyCount;
+    /** Tiers of at least this many backends are checked for a split lazily. */
+    static final int LAZY_SIZE = 1024;
     /** Flagged merge arcs, as pairs of slots. */
     private int[] arcs = new int[32];
     /** Per flagged arc: located on exact RK4 values (true) or on the Hermite interpolants (false). */
@@ -87,15 +96,28 @@ final class EventLocator {
                 rateEnd[i] = Double.NaN;
             }
         }
+        lazyCount = 0;
         for (int i = 0; i < ts.slots(); i++) {
-            if (ts.alive(i) && splitsAt(i, end[i])) {
-                addSplit(i);
+            if (ts.alive(i)) {
+                flagSplit(i);
             }
         }
         for (int i = 0; i < ts.slots(); i++) {
             if (ts.alive(i)) {
                 flagArcsFrom(i);
             }
+        }
+    }
+
+    /** Flags tier i if it splits at the step's end, or defers that check for a large tier. */
+    private void flagSplit(int i) {
+        if (ts.bs[i].length >= LAZY_SIZE) {
+            if (lazyCount == lazy.length) {
+                lazy = Arrays.copyOf(lazy, 2 * lazyCount);
+            }
+            lazy[lazyCount++] = i;
+        } else if (splitsAt(i, end[i])) {
+            addSplit(i);
         }
     }
 
@@ -112,9 +134,7 @@ final class EventLocator {
     /** Flags the events at the step's end of new tiers (after all of an event's tiers have begun). */
     void flagNew(int[] slots) {
         for (int i : slots) {
-            if (splitsAt(i, end[i])) {
-                addSplit(i);
-            }
+            flagSplit(i);
         }
         for (int i : slots) {
             flagArcsFrom(i);
@@ -125,6 +145,13 @@ final class EventLocator {
     /** Drops the flags of tiers about to be removed. */
     void forget(boolean[] removed) {
         int k = 0;
+        for (int p = 0; p < lazyCount; p++) {
+            if (!removed[lazy[p]]) {
+                lazy[k++] = lazy[p];
+            }
+        }
+        lazyCount = k;
+        k = 0;
         for (int p = 0; p < splitCount; p++) {
             if (!removed[splits[p]]) {
                 splitTime[k] = splitTime[p];
@@ -147,7 +174,7 @@ final class EventLocator {
 
     /** Whether anything is flagged in the rest of the step. */
     boolean pending() {
-        return splitCount > 0 || arcCount > 0;
+        return splitCount > 0 || arcCount > 0 || lazyCount > 0;
     }
 
     /** Ends the step: every tier's gradient becomes its value at the step's end. */
@@ -199,6 +226,33 @@ final class EventLocator {
             }
             first = Math.min(first, arcTime[p]);
         }
+        // deferred large tiers: checked at the first event's time; one that fails there splits before it (located
+        // on [from, first]); one that passes at the step's end is done for the step
+        int k = 0;
+        for (int p = 0; p < lazyCount; p++) {
+            int i = lazy[p];
+            double at = Math.max(first, segStart[i]);
+            if (!splitsAt(i, exact(i, at))) {
+                if (at < h) {
+                    lazy[k++] = i;
+                }
+                continue;
+            }
+            double lo = from;
+            double hi = at;
+            for (int q = 0; q < 50; q++) {
+                double mid = 0.5 * (lo + hi);
+                if (mid >= segStart[i] && splitsAt(i, exact(i, mid))) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            addSplit(i);
+            splitTime[splitCount - 1] = hi;
+            first = Math.min(first, hi);
+        }
+        lazyCount = k;
         return first;
     }
 
