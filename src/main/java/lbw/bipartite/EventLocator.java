@@ -45,8 +45,9 @@ final class EventLocator {
      */
     private int[] lazy = new int[16];
     private int lazyCount;
-    /** Tiers of at least this many backends are checked for a split lazily. */
+    /** Tiers of at least this many backends are checked for a split lazily (by default). */
     static final int LAZY_SIZE = 1024;
+    private final int lazySize;
     /** Flagged merge arcs, as pairs of slots. */
     private int[] arcs = new int[32];
     /** Per flagged arc: located on exact RK4 values (true) or on the Hermite interpolants (false). */
@@ -62,6 +63,12 @@ final class EventLocator {
     private int mark;
 
     EventLocator(TierSet ts, TierDynamics dyn, BipartiteModel.Graph g, FluidInclusion.Options o) {
+        this(ts, dyn, g, o, LAZY_SIZE);
+    }
+
+    /** With another size from which split checks are deferred (tests compare both ways on small systems). */
+    EventLocator(TierSet ts, TierDynamics dyn, BipartiteModel.Graph g, FluidInclusion.Options o, int lazySize) {
+        this.lazySize = lazySize;
         this.ts = ts;
         this.dyn = dyn;
         this.o = o;
@@ -111,7 +118,7 @@ final class EventLocator {
 
     /** Flags tier i if it splits at the step's end, or defers that check for a large tier. */
     private void flagSplit(int i) {
-        if (ts.bs[i].length >= LAZY_SIZE) {
+        if (ts.bs[i].length >= lazySize) {
             if (lazyCount == lazy.length) {
                 lazy = Arrays.copyOf(lazy, 2 * lazyCount);
             }

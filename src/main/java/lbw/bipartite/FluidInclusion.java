@@ -148,7 +148,18 @@ public final class FluidInclusion {
     public static FluidPath solve(BipartiteModel m, double[] initial, double horizon, Options o) {
         checkState(m, initial);
         lbw.core.Check.positive("horizon", horizon);
-        return new FluidInclusion(m, o).run(initial, horizon);
+        return new FluidInclusion(m, o).run(initial, horizon, EventLocator.LAZY_SIZE);
+    }
+
+    /**
+     * As {@link #solve(BipartiteModel, double[], double, Options)}, deferring the split checks of tiers from
+     * {@code lazySize} backends on to the next event ({@link EventLocator}); tests compare small systems solved both
+     * ways.
+     */
+    static FluidPath solve(BipartiteModel m, double[] initial, double horizon, Options o, int lazySize) {
+        checkState(m, initial);
+        lbw.core.Check.positive("horizon", horizon);
+        return new FluidInclusion(m, o).run(initial, horizon, lazySize);
     }
 
     private static void checkState(BipartiteModel m, double[] n) {
@@ -240,7 +251,7 @@ public final class FluidInclusion {
         }
     }
 
-    private FluidPath run(double[] initial, double horizon) {
+    private FluidPath run(double[] initial, double horizon, int lazySize) {
         begin(restructuring.initial(model, initial, o.tieTol()));
         List<Event> events = new ArrayList<>();
         events.add(new Event(0, "start", ts.size(), ts.size()));
@@ -249,7 +260,7 @@ public final class FluidInclusion {
         long every = Math.max(1, (long) Math.ceil(horizon / o.step() / regular));
         Recorder rec = new Recorder(statesBudget / 8);
         rec.record(0, ts.grad, false);
-        EventLocator loc = new EventLocator(ts, dyn, g, o);
+        EventLocator loc = new EventLocator(ts, dyn, g, o, lazySize);
         double t = 0;
         int unresolved = 0;
         boolean gaveUp = false;
