@@ -35,9 +35,8 @@ class CommonGradientTest {
      * converges only linearly and stops (a step below 1e-15 relative, or 200 iterations) short of the root by up to
      * the ratio of the counted to the true slope: group 624 (a close group of 3 backends, 2 at N = 0 whose {@code 1 / l_b''(0)}, -24 and -54,
      * dwarf the third's -3.7) ends with the per-backend root 4.1e-11 relative from the closed form's. Backends that
-     * joined their tier at N = 0 sit at its gradient, so a close group meets this only this mildly (largest
-     * seen 4.1e-11); far below the
-     * root it is a defect ({@link #manyBackendsClippedAtZeroBelowTheRoot}).
+     * joined their tier at N = 0 sit at its gradient, so a close group meets this only this mildly (largest seen
+     * 4.1e-11); far below the root it is a defect ({@link #manyBackendsClippedAtZeroBelowTheRoot}).
      */
     static final double CLIPPED = 1e-9;
     /**
