@@ -202,34 +202,14 @@ final class EventLocator {
         double first = h;
         for (int p = 0; p < splitCount; p++) {
             if (Double.isNaN(splitTime[p])) {
-                int i = splits[p];
-                double lo = from;
-                double hi = h;
-                for (int k = 0; k < 50; k++) {
-                    double mid = 0.5 * (lo + hi);
-                    if (mid >= segStart[i] && splitsAt(i, exact(i, mid))) {
-                        hi = mid;
-                    } else {
-                        lo = mid;
-                    }
-                }
-                splitTime[p] = hi;
+                splitTime[p] = splitTime(splits[p], from, h);
             }
             first = Math.min(first, splitTime[p]);
         }
         for (int p = 0; p < arcCount; p++) {
             if (Double.isNaN(arcTime[p])) {
-                double lo = from;
-                double hi = h;
-                for (int k = 0; k < 50; k++) {
-                    double mid = 0.5 * (lo + hi);
-                    if (arcAt(p, mid)) {
-                        hi = mid;
-                    } else {
-                        lo = mid;
-                    }
-                }
-                arcTime[p] = hi;
+                int arc = p;
+                arcTime[p] = bisect(from, h, tau -> arcAt(arc, tau));
             }
             first = Math.min(first, arcTime[p]);
         }
@@ -245,22 +225,30 @@ final class EventLocator {
                 }
                 continue;
             }
-            double lo = from;
-            double hi = at;
-            for (int q = 0; q < 50; q++) {
-                double mid = 0.5 * (lo + hi);
-                if (mid >= segStart[i] && splitsAt(i, exact(i, mid))) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
             addSplit(i);
-            splitTime[splitCount - 1] = hi;
-            first = Math.min(first, hi);
+            splitTime[splitCount - 1] = splitTime(i, from, at);
+            first = Math.min(first, splitTime[splitCount - 1]);
         }
         lazyCount = k;
         return first;
+    }
+
+    /** When tier i splits in [lo, hi] (it does at hi), by bisection. */
+    private double splitTime(int i, double lo, double hi) {
+        return bisect(lo, hi, tau -> tau >= segStart[i] && splitsAt(i, exact(i, tau)));
+    }
+
+    /** The first time in [lo, hi] at which a condition that holds at hi holds, by 50 halvings (about 2^-50 of it). */
+    private static double bisect(double lo, double hi, java.util.function.DoublePredicate holds) {
+        for (int k = 0; k < 50; k++) {
+            double mid = 0.5 * (lo + hi);
+            if (holds.test(mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
     }
 
     private boolean arcAt(int p, double tau) {

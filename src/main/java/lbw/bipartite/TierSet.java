@@ -146,27 +146,23 @@ final class TierSet {
      * union less slot i's own nodes (time linear in those boundaries).
      */
     void joinBoundary(int i, java.util.List<int[]> partsOutB, java.util.List<int[]> partsInF) {
+        outB[i] = union(i, partsOutB, tierOfB, seenB);
+        inF[i] = union(i, partsInF, tierOfF, seenF);
+    }
+
+    /** The nodes of the parts (each once, in order) not in tier i, whose nodes' tiers are in {@code tierOf}. */
+    private int[] union(int i, java.util.List<int[]> parts, int[] tierOf, int[] seenNode) {
         seen++;
         list.clear();
-        for (int[] part : partsOutB) {
-            for (int b : part) {
-                if (tierOfB[b] != i && seenB[b] != seen) {
-                    seenB[b] = seen;
-                    list.add(b);
+        for (int[] part : parts) {
+            for (int x : part) {
+                if (tierOf[x] != i && seenNode[x] != seen) {
+                    seenNode[x] = seen;
+                    list.add(x);
                 }
             }
         }
-        outB[i] = list.toArray();
-        list.clear();
-        for (int[] part : partsInF) {
-            for (int f : part) {
-                if (tierOfF[f] != i && seenF[f] != seen) {
-                    seenF[f] = seen;
-                    list.add(f);
-                }
-            }
-        }
-        inF[i] = list.toArray();
+        return list.toArray();
     }
 
     /** Grows a per-slot array to the current slot capacity. */
