@@ -212,7 +212,9 @@ final class Restructuring {
                 for (int b : bs) {
                     double nb = l[b].derivativeInverse(x);
                     tot += nb;
-                    slope += 1.0 / l[b].secondDerivative(nb);
+                    if (nb > 0) {
+                        slope += 1.0 / l[b].secondDerivative(nb); // a backend held at N = 0 does not move with g
+                    }
                 }
             }
             if (tot == target) {

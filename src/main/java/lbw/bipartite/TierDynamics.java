@@ -113,7 +113,8 @@ final class TierDynamics {
     }
 
     /**
-     * {@code sum_b N_b(g)} and its derivative in g, {@code sum_b 1 / l_b''(N_b(g))}, of a tier with sums s, into
+     * {@code sum_b N_b(g)} and its derivative in g, {@code sum_b 1 / l_b''(N_b(g))} over backends with N_b > 0 (one
+     * held at N = 0 does not move), of a tier with sums s, into
      * {@code out[0]} and {@code out[1]}: in closed form below the sums' {@code top} (or the rest's, with the LOW
      * backends one by one); false (nothing written) where the closed form does not hold.
      */
@@ -132,7 +133,9 @@ final class TierDynamics {
             for (int b : s.low) {
                 double nb = l[b].derivativeInverse(g);
                 tot += nb;
-                slope += 1.0 / l[b].secondDerivative(nb);
+                if (nb > 0) {
+                    slope += 1.0 / l[b].secondDerivative(nb); // a backend held at N = 0 does not move with g
+                }
             }
         }
         out[0] = tot;

@@ -81,7 +81,7 @@ class TierWorkloadSumTest {
                 for (int b : bs) {
                     double nb = l[b].derivativeInverse(g);
                     total += nb;
-                    slope += 1.0 / l[b].secondDerivative(nb);
+                    slope += nb > 0 ? 1.0 / l[b].secondDerivative(nb) : 0; // held at N = 0: does not move
                     m += magnitude(l[b], g);
                 }
                 assertEquals(total, out[0], REL * m, at + ": sum of N_b (terms of size " + m + ")");
